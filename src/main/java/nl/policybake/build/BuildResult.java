@@ -1,0 +1,20 @@
+package nl.policybake.build;
+
+import java.util.Map;
+
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.output.WriteStats;
+
+/**
+ * The outcome of one build.
+ *
+ * @param files the rendered files, empty when the build failed
+ * @param writeStats what writing changed; all zero when nothing was written
+ */
+public record BuildResult(Diagnostics diagnostics, Map<String, byte[]> files, int pages, int agendas, int periods,
+                          int documents, WriteStats writeStats, long millis) {
+
+    public boolean isOk() {
+        return !diagnostics.hasErrors();
+    }
+}

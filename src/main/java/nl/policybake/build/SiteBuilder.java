@@ -1,0 +1,84 @@
+package nl.policybake.build;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.policybake.config.SiteConfig;
+import nl.policybake.config.SiteConfigParser;
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.Messages;
+import nl.policybake.diag.SourcePos;
+import nl.policybake.load.SiteLoader;
+import nl.policybake.load.SourceFile;
+import nl.policybake.model.Site;
+import nl.policybake.output.SiteWriter;
+import nl.policybake.output.WriteStats;
+import nl.policybake.parse.ContentParser;
+import nl.policybake.render.RenderedSite;
+import nl.policybake.render.SiteRenderer;
+import nl.policybake.render.Theme;
+import nl.policybake.render.ThemeReader;
+
+/**
+ * Runs the stages in order and stops after the first stage that recorded an error, so a failed build writes
+ * nothing. Diagnostics are in the site's language; only a missing config file is reported in Dutch.
+ */
+public final class SiteBuilder {
+
+    private static final WriteStats NOTHING = new WriteStats(0, 0, 0);
+
+    /** Builds the site described by {@code options}. Never throws for problems in the site itself. */
+    public BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        SiteLoader loader = new SiteLoader(options.site());
+        Diagnostics early = new Diagnostics(Messages.forLanguage("nl"), options.strict());
+        Optional<SourceFile> configFile = loader.config(early);
+        if (configFile.isEmpty()) return failed(early, start);
+        String configText = SiteConfigParser.decode(configFile.get().bytes());
+        String language = new SiteConfigParser().parse(configText, early).language();
+        // read again with diagnostics in the site's own language, now that it is known
+        Diagnostics diags = new Diagnostics(Messages.forLanguage(language), options.strict());
+        SiteConfig config = new SiteConfigParser().parse(configText, diags);
+        if (diags.hasErrors()) return failed(diags, start);
+        List<SourceFile> content = loader.content(diags);
+        List<SourceFile> themeFiles = loader.theme(config.theme(), diags);
+        if (diags.hasErrors()) return failed(diags, start);
+        Site site = new ContentParser(config, options.drafts(), diags).parse(content);
+        if (diags.hasErrors()) return failed(diags, start);
+        String themeRoot = SiteLoader.THEMES + "/" + config.theme();
+        Theme theme = new ThemeReader().read(themeRoot, themeFiles, config.language(), diags);
+        if (diags.hasErrors()) return failed(diags, start);
+        RenderedSite rendered = new SiteRenderer(config, theme, diags).render(site);
+        if (diags.hasErrors()) return failed(diags, start);
+        WriteStats stats = options.write() ? write(options, rendered.files(), diags) : NOTHING;
+        int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
+        int docs = site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum();
+        return new BuildResult(diags, rendered.files(), rendered.pages(), site.agendas().size(), periods, docs, stats,
+                millis(start));
+    }
+
+    private static WriteStats write(BuildOptions options, Map<String, byte[]> files, Diagnostics diags) {
+        SiteWriter writer = new SiteWriter(options.output());
+        String shown = options.output().toString();
+        try {
+            if (!writer.isWritable()) {
+                diags.error(SourcePos.file(shown), "output.notOurs", shown, SiteWriter.MARKER);
+                return NOTHING;
+            }
+            return writer.write(files);
+        } catch (IOException e) {
+            diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(e.getMessage()));
+            return NOTHING;
+        }
+    }
+
+    private static BuildResult failed(Diagnostics diags, long start) {
+        return new BuildResult(diags, Map.of(), 0, 0, 0, 0, NOTHING, millis(start));
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

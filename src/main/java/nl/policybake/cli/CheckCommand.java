@@ -1,0 +1,34 @@
+package nl.policybake.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nl.policybake.build.BuildOptions;
+import nl.policybake.build.BuildResult;
+import nl.policybake.build.SiteBuilder;
+
+/**
+ * {@code check}: builds the site in memory, without writing, and reports every problem: what an editor runs before
+ * a push. Drafts are included, so they are checked too.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks the site (builds it without writing) and lists every problem with file and line.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BuildResult result = new SiteBuilder().build(new BuildOptions(site.site, site.site.resolve("output"), true,
+                site.strict, false));
+        return Report.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

@@ -1,0 +1,29 @@
+package nl.policybake.cli;
+
+import java.io.PrintWriter;
+
+import nl.policybake.build.BuildResult;
+import nl.policybake.diag.Diagnostic;
+import nl.policybake.diag.Diagnostics;
+
+/** Prints a build's diagnostics (stderr) and its one-line summary (stdout), in the site's language. */
+final class Report {
+
+    private Report() {
+    }
+
+    /** Prints and returns the exit code for {@code result}. */
+    static int print(BuildResult result, PrintWriter out, PrintWriter err) {
+        Diagnostics d = result.diagnostics();
+        for (Diagnostic diag : d.sorted()) err.println(diag.format());
+        if (d.droppedErrors() > 0) err.println(d.messages().text("summary.more", d.droppedErrors()));
+        String seconds = String.format(d.messages().locale(), "%.1f", result.millis() / 1000.0);
+        if (result.isOk()) {
+            out.println(d.messages().text("summary.ok", result.pages(), result.agendas(), result.periods(),
+                    result.documents(), d.warningCount(), seconds));
+            return ExitCode.OK;
+        }
+        err.println(d.messages().text("summary.failed", d.errorCount(), d.warningCount(), seconds));
+        return ExitCode.SITE_ERRORS;
+    }
+}

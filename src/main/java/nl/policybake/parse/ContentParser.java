@@ -1,0 +1,113 @@
+package nl.policybake.parse;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.policybake.config.SiteConfig;
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.SourcePos;
+import nl.policybake.load.SourceFile;
+import nl.policybake.model.Asset;
+import nl.policybake.model.Body;
+import nl.policybake.model.Site;
+import nl.policybake.model.SiteUrls;
+
+/**
+ * The parse stage: content files to the {@link Site} model. First every file's header is read (in parallel),
+ * then the site's URLs are known and every body is rendered (in parallel) with its links resolved against them.
+ * Where each file belongs follows from its place:
+ * <pre>
+ * content/index.md                          the home page
+ * content/&lt;page&gt;.md                         a plain page
+ * content/&lt;agenda&gt;/agenda.md                an agenda
+ * content/&lt;agenda&gt;/&lt;period&gt;/periode.md      a period
+ * content/&lt;agenda&gt;/&lt;period&gt;/&lt;doc&gt;.md        a document of that period
+ * any other file                            copied as it is (a PDF, a spreadsheet)
+ * </pre>
+ */
+public final class ContentParser {
+
+    private final SiteConfig config;
+    private final boolean includeDrafts;
+    private final Diagnostics diags;
+    private final MarkdownRenderer markdown;
+
+    public ContentParser(SiteConfig config, boolean includeDrafts, Diagnostics diags) {
+        this.config = config;
+        this.includeDrafts = includeDrafts;
+        this.diags = diags;
+        this.markdown = new MarkdownRenderer(config.rawHtml());
+    }
+
+    /** Parses all content files into the site model; check {@code diags} for errors afterwards. */
+    public Site parse(List<SourceFile> content) {
+        Map<String, FrontMatter> headers = new ConcurrentHashMap<>();
+        List<Asset> assets = new ArrayList<>();
+        List<SourceFile> markdownFiles = new ArrayList<>();
+        for (SourceFile f : content) {
+            if (f.path().endsWith(".md")) {
+                markdownFiles.add(f);
+            } else {
+                assets.add(new Asset(f.path().substring("content/".length()), f.path(), f.bytes()));
+            }
+        }
+        markdownFiles.parallelStream().forEach(f -> TextDecoder.decode(f, diags)
+                .flatMap(text -> new FrontMatterParser().parse(f.path(), text, diags))
+                .ifPresent(fm -> headers.put(f.path(), fm)));
+        SiteLayout layout = new SiteLayout(new HeaderReader(diags), diags);
+        new TreeMap<>(headers).forEach(layout::add);
+        layout.checkStructure(markdownFiles.stream().map(SourceFile::path).toList());
+        LinkTargets targets = targets(layout, assets);
+        Map<String, Body> bodies = new ConcurrentHashMap<>();
+        layout.published(includeDrafts).parallelStream().forEach(source -> {
+            FrontMatter fm = headers.get(source);
+            bodies.put(source, markdown.render(source, fm.body(), fm.bodyLine(), targets, diags));
+        });
+        return layout.assemble(bodies, includeDrafts, assets);
+    }
+
+    private LinkTargets targets(SiteLayout layout, Collection<Asset> assets) {
+        String base = basePath(config.baseUrl());
+        Map<String, String> pageBySource = new HashMap<>();
+        layout.urlBySource(includeDrafts).forEach((source, url) -> pageBySource.put(source, base + url));
+        Set<String> urls = new HashSet<>(pageBySource.values());
+        for (String extra : layout.generatedUrls()) urls.add(base + extra);
+        for (Asset a : assets) urls.add(base + "/" + a.outputPath());
+        Set<String> drafts = new HashSet<>(layout.urlBySource(true).keySet());
+        drafts.removeAll(pageBySource.keySet());
+        return new LinkTargets(base, pageBySource, urls, drafts);
+    }
+
+    /** The path part of the base URL without trailing slash: "" for a site at the root of its host. */
+    public static String basePath(String baseUrl) {
+        String rest = baseUrl.replaceFirst("^[a-z]+://[^/]+", "");
+        return rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+    }
+
+    /** Reported when a file lies where no kind of content belongs. */
+    static void misplaced(Diagnostics diags, String path) {
+        diags.error(SourcePos.file(path), "layout.misplaced", path);
+    }
+
+    static Optional<String> slugOf(String fileName, String path, Diagnostics diags) {
+        String base = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        String slug = Slugs.of(base, "");
+        if (slug.isEmpty()) {
+            diags.error(SourcePos.file(path), "layout.noSlug", fileName);
+            return Optional.empty();
+        }
+        if (slug.equals(SiteUrls.PRINT) || slug.equals(SiteUrls.CURRENT)) {
+            diags.error(SourcePos.file(path), "layout.reserved", fileName, slug);
+            return Optional.empty();
+        }
+        return Optional.of(slug);
+    }
+}

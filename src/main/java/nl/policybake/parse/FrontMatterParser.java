@@ -1,0 +1,159 @@
+package nl.policybake.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.SourcePos;
+
+/**
+ * Splits a content file into front matter and Markdown. Two headers are understood:
+ * <ul>
+ *   <li>YAML between a first line {@code ---} and the next {@code ---} (or {@code ...}) line; values are plain
+ *       scalars or lists of scalars (YAML 1.2 core schema, so dates stay text until the schema reads them);</li>
+ *   <li>JBake's header: {@code key=value} lines closed by a line {@code ~~~~~~}; {@code tags} is comma-separated.</li>
+ * </ul>
+ * A file with neither is reported: every content file needs at least a title.
+ */
+final class FrontMatterParser {
+
+    private static final String JBAKE_END = "~~~~~~";
+
+    /** Parses {@code text} of {@code path}; empty after reporting when the header is missing or broken. */
+    Optional<FrontMatter> parse(String path, String text, Diagnostics diags) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (lines[0].strip().equals("---")) return yaml(path, lines, diags);
+        int end = jbakeEnd(lines);
+        if (end > 0) return Optional.of(jbake(path, lines, end, diags));
+        diags.error(SourcePos.of(path, 1), "fm.missing");
+        return Optional.empty();
+    }
+
+    private Optional<FrontMatter> yaml(String path, String[] lines, Diagnostics diags) {
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            diags.error(SourcePos.of(path, 1), "fm.unclosed");
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+        try {
+            Optional<Node> root = new Compose(LoadSettings.builder().setLabel(path).build()).composeString(yaml);
+            if (root.isPresent() && !(root.get() instanceof MappingNode)) {
+                diags.error(SourcePos.of(path, 2), "fm.notMapping");
+                return Optional.empty();
+            }
+            if (root.isPresent() && !readMapping(path, (MappingNode) root.get(), fields, diags)) return Optional.empty();
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
+            diags.error(SourcePos.of(path, line), "fm.yaml", e.getProblem());
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diags.error(SourcePos.of(path, 2), "fm.yaml", e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(fields, body(lines, close + 1), close + 2));
+    }
+
+    private static boolean readMapping(String path, MappingNode map, Map<String, FrontMatter.Field> fields,
+                                       Diagnostics diags) {
+        boolean ok = true;
+        for (NodeTuple t : map.getValue()) {
+            int line = t.getKeyNode().getStartMark().map(m -> m.getLine() + 2).orElse(2);
+            if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
+                diags.error(SourcePos.of(path, line), "fm.badKey");
+                ok = false;
+                continue;
+            }
+            String key = keyNode.getValue();
+            Optional<FrontMatter.Field> field = field(key, t.getValueNode(), line);
+            if (field.isEmpty()) {
+                diags.error(SourcePos.of(path, line), "fm.nested", key);
+                ok = false;
+            } else if (fields.containsKey(key)) {
+                diags.error(SourcePos.of(path, line), "fm.duplicate", key, fields.get(key).line());
+                ok = false;
+            } else {
+                fields.put(key, field.get());
+            }
+        }
+        return ok;
+    }
+
+    private static Optional<FrontMatter.Field> field(String key, Node value, int line) {
+        if (value instanceof ScalarNode s) {
+            return Optional.of(new FrontMatter.Field(key, List.of(s.getValue().strip()), false, line));
+        }
+        if (value instanceof SequenceNode seq) {
+            List<String> items = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof ScalarNode s)) return Optional.empty();
+                items.add(s.getValue().strip());
+            }
+            return Optional.of(new FrontMatter.Field(key, List.copyOf(items), true, line));
+        }
+        return Optional.empty();
+    }
+
+    /** The line index of the closing {@code ~~~~~~} when every line before it is {@code key=value} or blank. */
+    private static int jbakeEnd(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals(JBAKE_END)) return i;
+            if (!l.isEmpty() && l.indexOf('=') <= 0) return -1;
+        }
+        return -1;
+    }
+
+    private static FrontMatter jbake(String path, String[] lines, int end, Diagnostics diags) {
+        Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
+        for (int i = 0; i < end; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) continue;
+            int eq = l.indexOf('=');
+            String key = l.substring(0, eq).strip();
+            String value = l.substring(eq + 1).strip();
+            FrontMatter.Field f = key.equals("tags")
+                    ? new FrontMatter.Field(key, splitTags(value), true, i + 1)
+                    : new FrontMatter.Field(key, List.of(value), false, i + 1);
+            if (fields.containsKey(key)) {
+                diags.error(SourcePos.of(path, i + 1), "fm.duplicate", key, fields.get(key).line());
+            } else {
+                fields.put(key, f);
+            }
+        }
+        return new FrontMatter(fields, body(lines, end + 1), end + 2);
+    }
+
+    private static List<String> splitTags(String value) {
+        List<String> tags = new ArrayList<>();
+        for (String t : value.split(",")) {
+            if (!t.isBlank()) tags.add(t.strip());
+        }
+        return List.copyOf(tags);
+    }
+
+    private static String body(String[] lines, int from) {
+        return from >= lines.length ? "" : String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+    }
+}

@@ -1,0 +1,154 @@
+package nl.policybake.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+import nl.policybake.config.SiteConfig;
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.SourcePos;
+import nl.policybake.model.Body;
+import nl.policybake.model.TocEntry;
+
+/**
+ * Markdown to HTML with flexmark, configured once for policy texts: GFM tables with captions, footnotes,
+ * abbreviations as {@code <abbr title>}, typographic quotes and dashes, bare URLs as links. Headings get portable
+ * ids and make the table of contents; links to other source files become page URLs, and links that lead nowhere
+ * are reported with their line. Raw HTML is escaped, or cleaned with a jsoup safelist when the site allows it.
+ * Thread-safe: the parser and renderer are immutable and shared.
+ */
+final class MarkdownRenderer {
+
+    private static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("POLICYBAKE_HEADING_IDS", Map.of());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final boolean sanitize;
+
+    MarkdownRenderer(SiteConfig.RawHtmlPolicy policy) {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                        AbbreviationExtension.create(), TypographicExtension.create(), AutolinkExtension.create()))
+                .set(TablesExtension.WITH_CAPTION, true)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .set(HtmlRenderer.RENDER_HEADER_ID, false)
+                .set(HtmlRenderer.SOFT_BREAK, "\n")
+                .set(HtmlRenderer.ESCAPE_HTML, policy == SiteConfig.RawHtmlPolicy.ESCAPE);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new HeadingIds()).build();
+        this.sanitize = policy == SiteConfig.RawHtmlPolicy.SANITIZE;
+    }
+
+    /**
+     * Renders {@code markdown}, which starts on line {@code firstLine} of {@code path}. Links are checked against
+     * {@code targets}; problems go to {@code diags}.
+     */
+    Body render(String path, String markdown, int firstLine, LinkTargets targets, Diagnostics diags) {
+        Document doc = parser.parse(markdown);
+        Map<Node, String> ids = new IdentityHashMap<>();
+        List<TocEntry> toc = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Heading h) {
+                String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                String id = unique(Slugs.of(text, "kop"), used);
+                ids.put(h, id);
+                if (h.getLevel() == 1) diags.warning(SourcePos.of(path, firstLine + h.getLineNumber()), "md.h1", text);
+                if (h.getLevel() >= 2 && h.getLevel() <= 4) toc.add(new TocEntry(h.getLevel(), id, text));
+            }
+        }
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Link link) resolve(path, link, firstLine, targets, used, diags);
+        }
+        doc.set(HEADING_IDS, ids);
+        String html = renderer.render(doc);
+        if (sanitize) html = clean(html);
+        // wide tables scroll in their own box on a phone; tabindex lets keyboard users scroll it
+        html = html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+                .replace("</table>", "</table></div>");
+        return new Body(html, List.copyOf(toc));
+    }
+
+    private static void resolve(String path, Link link, int firstLine, LinkTargets targets, Set<String> ids,
+                                Diagnostics diags) {
+        String url = link.getUrl().toString();
+        if (url.isEmpty() || isExternal(url)) return;
+        SourcePos pos = SourcePos.of(path, firstLine + link.getLineNumber());
+        if (url.startsWith("#")) {
+            boolean footnote = url.startsWith("#fn-") || url.startsWith("#fnref-");
+            if (!footnote && !ids.contains(url.substring(1))) diags.error(pos, "md.badAnchor", url);
+            return;
+        }
+        Optional<String> resolved = targets.resolve(path, url);
+        if (resolved.isPresent()) {
+            link.setUrl(BasedSequence.of(resolved.get()));
+        } else if (targets.isDraft(path, url)) {
+            diags.error(pos, "md.draftLink", url);
+        } else {
+            diags.error(pos, "md.badLink", url);
+        }
+    }
+
+    private static boolean isExternal(String url) {
+        return url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    }
+
+    private static String unique(String id, Set<String> used) {
+        String candidate = id;
+        for (int n = 2; !used.add(candidate); n++) candidate = id + "-" + n;
+        return candidate;
+    }
+
+    private static String clean(String html) {
+        Safelist safelist = Safelist.relaxed()
+                .addTags("abbr", "hr", "caption", "figure", "figcaption")
+                .addAttributes("abbr", "title")
+                .addAttributes(":all", "id", "class")
+                .addAttributes("th", "align", "scope")
+                .addAttributes("td", "align");
+        return Jsoup.clean(html, "", safelist, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
+    }
+
+    /** Puts the ids computed in {@link #render} on the headings. */
+    private static final class HeadingIds extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            Map<Node, String> ids = HEADING_IDS.get(context.getDocument());
+            return (node, part, attributes) -> {
+                if (part == AttributablePart.NODE && node instanceof Heading && ids.containsKey(node)) {
+                    attributes.replaceValue("id", ids.get(node));
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package nl.policybake.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Prepares a document's HTML for the print page, where several documents share one page: headings move one
+ * level down (the document title becomes an {@code h2}), and ids and in-page links get the document's slug in
+ * front so that footnotes and headings of different documents do not collide.
+ */
+final class PrintBody {
+
+    private PrintBody() {
+    }
+
+    static String of(String html, String prefix) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (Element h : doc.body().select("h1, h2, h3, h4, h5")) {
+            int level = h.tagName().charAt(1) - '0';
+            h.tagName("h" + Math.min(6, level + 1));
+        }
+        for (Element e : doc.body().select("[id]")) e.attr("id", prefix + "-" + e.id());
+        for (Element a : doc.body().select("a[href^=#]")) a.attr("href", "#" + prefix + "-" + a.attr("href").substring(1));
+        return doc.body().html();
+    }
+}

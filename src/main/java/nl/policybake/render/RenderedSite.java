@@ -1,0 +1,11 @@
+package nl.policybake.render;
+
+import java.util.Map;
+
+/**
+ * Every file of the built site, by output path ({@code noordoost-brabant/2020-2023/index.html}), sorted.
+ *
+ * @param pages how many HTML pages among them, for the build summary
+ */
+public record RenderedSite(Map<String, byte[]> files, int pages) {
+}

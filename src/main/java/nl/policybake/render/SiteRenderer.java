@@ -1,0 +1,164 @@
+package nl.policybake.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.policybake.config.SiteConfig;
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.SourcePos;
+import nl.policybake.model.Agenda;
+import nl.policybake.model.Asset;
+import nl.policybake.model.Document;
+import nl.policybake.model.Page;
+import nl.policybake.model.Period;
+import nl.policybake.model.Site;
+import nl.policybake.model.SiteUrls;
+import nl.policybake.render.view.AgendaView;
+import nl.policybake.render.view.Chrome;
+import nl.policybake.render.view.DocumentView;
+import nl.policybake.render.view.HomeView;
+import nl.policybake.render.view.PeriodView;
+import nl.policybake.render.view.PlainView;
+import nl.policybake.render.view.PrintView;
+import nl.policybake.render.view.RedirectView;
+import nl.policybake.render.view.SiteView;
+
+/**
+ * The render stage: one template evaluation per page, in parallel, plus the site-wide files and the assets. Two
+ * sources that would write the same output file are an error naming both.
+ */
+public final class SiteRenderer {
+
+    /** One page to render: its URL, template, chrome and kind-specific view, and the source it comes from. */
+    private record Job(String url, String template, Chrome chrome, Object view, String source) {
+    }
+
+    private final SiteConfig config;
+    private final Theme theme;
+    private final Diagnostics diags;
+    private final ViewBuilder views;
+
+    public SiteRenderer(SiteConfig config, Theme theme, Diagnostics diags) {
+        this.config = config;
+        this.theme = theme;
+        this.diags = diags;
+        this.views = new ViewBuilder(config, theme.strings(), new Links(config));
+    }
+
+    /** Renders {@code site}; check {@code diags} for errors afterwards. */
+    public RenderedSite render(Site site) {
+        List<Job> jobs;
+        try {
+            jobs = jobs(site);
+        } catch (UiStrings.MissingStringException e) {
+            diags.error(SourcePos.file(theme.root() + "/i18n/" + config.language() + ".properties"),
+                    "theme.missingString", e.key());
+            return new RenderedSite(Map.of(), 0);
+        }
+        Templates templates = new Templates(theme, config.locale(), diags);
+        SiteView siteView = views.site(site);
+        Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+        jobs.parallelStream().forEach(job -> templates.render(job.template(), Map.of("site", siteView,
+                        "page", job.chrome(), "view", job.view()))
+                .ifPresent(html -> rendered.put(job.url(), html.getBytes(StandardCharsets.UTF_8))));
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> origin = new TreeMap<>();
+        for (Job job : jobs) {
+            byte[] bytes = rendered.get(job.url());
+            if (bytes != null) put(files, origin, SiteUrls.file(job.url()), bytes, job.source());
+        }
+        SiteFiles siteFiles = new SiteFiles(config, views.links(), diags);
+        siteFiles.write(site).forEach((path, text) ->
+                put(files, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
+        for (Asset a : theme.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
+        for (Asset a : site.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
+        return new RenderedSite(files, jobs.size());
+    }
+
+    private void put(Map<String, byte[]> files, Map<String, String> origin, String path, byte[] bytes, String source) {
+        String earlier = origin.putIfAbsent(path, source);
+        if (earlier != null && !earlier.equals(source)) {
+            diags.error(SourcePos.file(source), "render.sameFile", path, earlier);
+        } else {
+            files.put(path, bytes);
+        }
+    }
+
+    private List<Job> jobs(Site site) {
+        List<Job> jobs = new ArrayList<>();
+        Optional<Page> home = site.home();
+        String homeTitle = home.map(Page::title).orElse(config.title());
+        jobs.add(new Job("/", "home.peb", chrome(homeTitle, "/", config.description(), List.of(), null, false, "home"),
+                new HomeView(ViewBuilder.html(home.map(p -> p.body().html()).orElse("")),
+                        site.agendas().stream().map(views::agendaCard).toList(), views.latest(site, 5)),
+                home.map(Page::source).orElse("content")));
+        for (Page p : site.pages()) {
+            if (p.isHome()) continue;
+            String url = SiteUrls.page(p.slug());
+            jobs.add(new Job(url, "page.peb", chrome(p.title(), url, p.summary(), views.crumbs(null, null), null,
+                    p.draft(), "page"), new PlainView(ViewBuilder.html(p.body().html()), p.body().toc()), p.source()));
+        }
+        for (Agenda a : site.agendas()) agendaJobs(a, jobs);
+        jobs.add(new Job("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"), "/404.html", "",
+                views.crumbs(null, null), null, false, "notfound"), "", "themes"));
+        return jobs;
+    }
+
+    private void agendaJobs(Agenda a, List<Job> jobs) {
+        String url = SiteUrls.agenda(a.id());
+        jobs.add(new Job(url, "agenda.peb", chrome(a.title(), url, a.summary(), views.crumbs(null, null), null, false,
+                "agenda"), new AgendaView(a.title(), a.region(), a.municipalities(), a.summary(),
+                ViewBuilder.html(a.body().html()), newestFirst(a),
+                views.links().href(SiteUrls.period(a.id(), a.current())), views.currentRule(a),
+                views.overlaps(a, null)), a.source()));
+        String current = views.links().href(SiteUrls.period(a.id(), a.current()));
+        jobs.add(new Job(SiteUrls.current(a.id()), "redirect.peb",
+                chrome(theme.strings().text("current.title", a.title()), SiteUrls.period(a.id(), a.current()), "",
+                        views.crumbs(a, null), null, false, "redirect"),
+                new RedirectView(current, a.currentPeriod().title()), a.source()));
+        for (Period p : a.periods()) periodJobs(a, p, jobs);
+    }
+
+    private void periodJobs(Agenda a, Period p, List<Job> jobs) {
+        String url = SiteUrls.period(a.id(), p.id());
+        String print = views.links().href(SiteUrls.print(a.id(), p.id()));
+        jobs.add(new Job(url, "period.peb", chrome(p.title(), url, p.summary(), views.crumbs(a, null),
+                views.periodNav(a, p, ViewBuilder.Spot.HOME, null), false, "period"),
+                new PeriodView(views.period(a, p), ViewBuilder.html(p.body().html()),
+                        p.documents().stream().map(d -> views.card(a, p, d)).toList(), print,
+                        views.overlaps(a, p), views.currentRule(a)), p.source()));
+        List<PrintView.Section> sections = new ArrayList<>();
+        for (Document d : p.documents()) {
+            String docUrl = SiteUrls.document(a.id(), p.id(), d.slug());
+            var card = views.card(a, p, d);
+            jobs.add(new Job(docUrl, "document.peb", chrome(d.title(), docUrl, d.summary(), views.crumbs(a, p),
+                    views.periodNav(a, p, ViewBuilder.Spot.DOCUMENT, d.slug()), d.draft(), "document"),
+                    new DocumentView(d.title(), card.type(), card.date(), card.isoDate(), d.summary(), d.tags(),
+                            ViewBuilder.html(d.body().html()), d.body().toc(), views.period(a, p), print),
+                    d.source()));
+            sections.add(new PrintView.Section(d.slug(), d.title(), card.type(), card.date(),
+                    ViewBuilder.html(PrintBody.of(d.body().html(), d.slug()))));
+        }
+        String printUrl = SiteUrls.print(a.id(), p.id());
+        jobs.add(new Job(printUrl, "print.peb", chrome(theme.strings().text("print.title", p.title()), printUrl,
+                p.summary(), views.crumbs(a, p), views.periodNav(a, p, ViewBuilder.Spot.PRINT, null), false, "print"),
+                new PrintView(views.period(a, p), ViewBuilder.html(PrintBody.of(p.body().html(), "periode")),
+                        sections), p.source()));
+    }
+
+    private List<nl.policybake.render.view.PeriodSummary> newestFirst(Agenda a) {
+        List<nl.policybake.render.view.PeriodSummary> list = new ArrayList<>();
+        for (Period p : a.periods()) list.add(0, views.period(a, p));
+        return List.copyOf(list);
+    }
+
+    private Chrome chrome(String title, String url, String description, List<nl.policybake.render.view.NavLink> crumbs,
+                          nl.policybake.render.view.PeriodNav nav, boolean draft, String kind) {
+        return new Chrome(title, views.links().absolute(url), description, crumbs, nav, draft, kind);
+    }
+}

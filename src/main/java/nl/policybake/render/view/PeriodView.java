@@ -1,0 +1,10 @@
+package nl.policybake.render.view;
+
+import java.util.List;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+
+/** A period's home page: its summary, status, documents and the link to the whole period on one page. */
+public record PeriodView(PeriodSummary period, SafeString body, List<DocumentCard> documents, String printUrl,
+                         List<String> overlaps, String currentRule) {
+}
