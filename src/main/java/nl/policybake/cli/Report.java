@@ -20,10 +20,15 @@ final class Report {
         String seconds = String.format(d.messages().locale(), "%.1f", result.millis() / 1000.0);
         if (result.isOk()) {
             out.println(d.messages().text("summary.ok", result.pages(), result.agendas(), result.periods(),
-                    result.documents(), d.warningCount(), seconds));
+                    result.documents(), count(d, "count.warnings", d.warningCount()), seconds));
             return ExitCode.OK;
         }
-        err.println(d.messages().text("summary.failed", d.errorCount(), d.warningCount(), seconds));
+        err.println(d.messages().text("summary.failed", count(d, "count.errors", d.errorCount()),
+                count(d, "count.warnings", d.warningCount()), seconds));
         return ExitCode.SITE_ERRORS;
+    }
+
+    private static String count(Diagnostics d, String key, int n) {
+        return d.messages().text(key + (n == 1 ? ".one" : ".other"), n);
     }
 }

@@ -22,11 +22,15 @@ import nl.policybake.render.view.AgendaView;
 import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentView;
 import nl.policybake.render.view.HomeView;
+import nl.policybake.render.view.NavLink;
+import nl.policybake.render.view.PeriodNav;
+import nl.policybake.render.view.PeriodSummary;
 import nl.policybake.render.view.PeriodView;
 import nl.policybake.render.view.PlainView;
 import nl.policybake.render.view.PrintView;
 import nl.policybake.render.view.RedirectView;
 import nl.policybake.render.view.SiteView;
+import nl.policybake.render.view.TocItem;
 
 /**
  * The render stage: one template evaluation per page, in parallel, plus the site-wide files and the assets. Two
@@ -101,7 +105,8 @@ public final class SiteRenderer {
             if (p.isHome()) continue;
             String url = SiteUrls.page(p.slug());
             jobs.add(new Job(url, "page.peb", chrome(p.title(), url, p.summary(), views.crumbs(null, null), null,
-                    p.draft(), "page"), new PlainView(ViewBuilder.html(p.body().html()), p.body().toc()), p.source()));
+                    p.draft(), "page"), new PlainView(ViewBuilder.html(p.body().html()), TocItem.nest(p.body().toc())),
+                    p.source()));
         }
         for (Agenda a : site.agendas()) agendaJobs(a, jobs);
         jobs.add(new Job("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"), "/404.html", "",
@@ -139,7 +144,8 @@ public final class SiteRenderer {
             jobs.add(new Job(docUrl, "document.peb", chrome(d.title(), docUrl, d.summary(), views.crumbs(a, p),
                     views.periodNav(a, p, ViewBuilder.Spot.DOCUMENT, d.slug()), d.draft(), "document"),
                     new DocumentView(d.title(), card.type(), card.date(), card.isoDate(), d.summary(), d.tags(),
-                            ViewBuilder.html(d.body().html()), d.body().toc(), views.period(a, p), print),
+                            ViewBuilder.html(d.body().html()), TocItem.nest(d.body().toc()),
+                            views.period(a, p), print),
                     d.source()));
             sections.add(new PrintView.Section(d.slug(), d.title(), card.type(), card.date(),
                     ViewBuilder.html(PrintBody.of(d.body().html(), d.slug()))));
@@ -151,14 +157,14 @@ public final class SiteRenderer {
                         sections), p.source()));
     }
 
-    private List<nl.policybake.render.view.PeriodSummary> newestFirst(Agenda a) {
-        List<nl.policybake.render.view.PeriodSummary> list = new ArrayList<>();
+    private List<PeriodSummary> newestFirst(Agenda a) {
+        List<PeriodSummary> list = new ArrayList<>();
         for (Period p : a.periods()) list.add(0, views.period(a, p));
         return List.copyOf(list);
     }
 
-    private Chrome chrome(String title, String url, String description, List<nl.policybake.render.view.NavLink> crumbs,
-                          nl.policybake.render.view.PeriodNav nav, boolean draft, String kind) {
+    private Chrome chrome(String title, String url, String description, List<NavLink> crumbs,
+                          PeriodNav nav, boolean draft, String kind) {
         return new Chrome(title, views.links().absolute(url), description, crumbs, nav, draft, kind);
     }
 }

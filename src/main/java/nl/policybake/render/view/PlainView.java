@@ -4,8 +4,6 @@ import java.util.List;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
-import nl.policybake.model.TocEntry;
-
 /** A plain page such as the accessibility statement. */
-public record PlainView(SafeString body, List<TocEntry> toc) {
+public record PlainView(SafeString body, List<TocItem> toc) {
 }

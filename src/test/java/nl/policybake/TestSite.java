@@ -1,0 +1,137 @@
+package nl.policybake;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import nl.policybake.build.BuildOptions;
+import nl.policybake.build.BuildResult;
+import nl.policybake.build.SiteBuilder;
+import nl.policybake.cli.Cli;
+
+/**
+ * A small site for one test, written from a single string in the style of Hugo's txtar files: each file starts
+ * with a line {@code -- path --}. The project's default theme is copied in unless the text brings its own
+ * {@code themes/}; a {@code site-config.properties} with the minimum keys is added unless the text has one.
+ */
+public final class TestSite {
+
+    /** The project's own theme, relative to the Maven working directory (the project root). */
+    public static final Path THEME = Path.of("themes/default");
+
+    public static final String CONFIG = """
+            site.title = Testregio
+            site.url = https://test.example.nl
+            site.language = nl
+            site.contact = test@example.nl
+            security.expires = 2030-01-01
+            """;
+
+    private final Path root;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    /** Writes the files of {@code txtar} into {@code dir}. */
+    public static TestSite of(Path dir, String txtar) {
+        Map<String, String> files = parse(txtar);
+        try {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path p = dir.resolve(f.getKey());
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+            }
+            if (!files.containsKey("site-config.properties")) {
+                Files.writeString(dir.resolve("site-config.properties"), CONFIG, StandardCharsets.UTF_8);
+            }
+            if (files.keySet().stream().noneMatch(k -> k.startsWith("themes/"))) copyTheme(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TestSite(dir);
+    }
+
+    /** Copies the project's default theme into {@code site}/themes/default. */
+    public static void copyTheme(Path site) throws IOException {
+        Path target = site.resolve("themes/default");
+        try (Stream<Path> s = Files.walk(THEME)) {
+            for (Path p : s.toList()) {
+                Path to = target.resolve(THEME.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static Map<String, String> parse(String txtar) {
+        Map<String, String> files = new TreeMap<>();
+        String name = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : txtar.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                if (name != null) files.put(name, body.toString());
+                name = line.substring(3, line.length() - 3).strip();
+                body.setLength(0);
+            } else if (name != null) {
+                body.append(line).append('\n');
+            }
+        }
+        if (name != null) files.put(name, body.toString());
+        return files;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path output() {
+        return root.resolve("output");
+    }
+
+    /** Builds into {@link #output()}. */
+    public BuildResult build() {
+        return new SiteBuilder().build(new BuildOptions(root, output(), false, false, true));
+    }
+
+    /** The diagnostics of a build as the CLI prints them. */
+    public static List<String> lines(BuildResult r) {
+        List<String> lines = new ArrayList<>();
+        r.diagnostics().sorted().forEach(d -> lines.add(d.format()));
+        return lines;
+    }
+
+    /** A page of the last build as text. */
+    public String page(String outputPath) {
+        try {
+            return Files.readString(output().resolve(outputPath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The outcome of one CLI run. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    /** Runs the CLI in-process with {@code args}. */
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+}
