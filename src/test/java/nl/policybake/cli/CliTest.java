@@ -1,0 +1,120 @@
+package nl.policybake.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.policybake.TestSite;
+
+class CliTest {
+
+    private static final String SITE = """
+            -- content/index.md --
+            ---
+            title: Start
+            ---
+            Welkom.
+            -- content/regio/agenda.md --
+            ---
+            title: Regio
+            ---
+            -- content/regio/2020-2023/periode.md --
+            ---
+            title: Periode
+            start: 2020-01-01
+            end: 2023-12-31
+            status: vastgesteld
+            ---
+            -- content/regio/2020-2023/plan.md --
+            ---
+            title: Plan
+            status: gepubliceerd
+            ---
+            Tekst.
+            -- content/regio/2020-2023/schets.md --
+            ---
+            title: Schets
+            status: concept
+            ---
+            Nog niet af.
+            """;
+
+    @Test
+    void helpOnEveryCommandExitsZero() {
+        for (String cmd : new String[] {"build", "serve", "check"}) {
+            TestSite.Run run = TestSite.cli(cmd, "--help");
+            assertEquals(ExitCode.OK, run.exitCode(), cmd);
+            assertTrue(run.out().startsWith("Usage: policybake " + cmd), run.out());
+        }
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        TestSite.Run run = TestSite.cli("build", "--snel");
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("Unknown option: '--snel'\nUsage: policybake build"), run.err());
+    }
+
+    @Test
+    void missingCommandIsAUsageError() {
+        TestSite.Run run = TestSite.cli();
+        assertEquals(ExitCode.USAGE, run.exitCode());
+        assertTrue(run.err().contains("Missing command: build, serve or check."), run.err());
+    }
+
+    @Test
+    void buildPrintsASummaryAndLeavesDraftsOut(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, SITE);
+        TestSite.Run run = TestSite.cli("build", "--site", dir.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().matches("Klaar: 7 pagina's, 1 agenda's, 1 periodes, 1 documenten; 0 waarschuwingen; "
+                + "\\d+,\\d s.\\n"), run.out());
+        assertTrue(Files.exists(site.output().resolve("regio/2020-2023/plan/index.html")));
+        assertTrue(Files.notExists(site.output().resolve("regio/2020-2023/schets")));
+    }
+
+    @Test
+    void draftsAreBuiltWithTheFlagAndMarked(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, SITE);
+        TestSite.Run run = TestSite.cli("build", "--site", dir.toString(), "--drafts");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(site.page("regio/2020-2023/schets/index.html").contains("<p class=\"draft-marker\"><strong>Concept"));
+    }
+
+    @Test
+    void checkWritesNothingAndReportsErrors(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, SITE + "-- content/regio/2020-2023/kapot.md --\n---\ntitle: Kapot\n---\n");
+        TestSite.Run run = TestSite.cli("check", "--site", dir.toString());
+        assertEquals(ExitCode.SITE_ERRORS, run.exitCode());
+        assertTrue(run.err().startsWith("content/regio/2020-2023/kapot.md:1: de verplichte sleutel 'status' "
+                + "ontbreekt of is leeg. Voeg 'status: ...' toe aan de front matter.\n"), run.err());
+        assertTrue(Files.notExists(site.output()));
+    }
+
+    @Test
+    void missingSiteFolderIsReportedInDutch(@TempDir Path dir) {
+        TestSite.Run run = TestSite.cli("build", "--site", dir.resolve("nergens").toString());
+        assertEquals(ExitCode.SITE_ERRORS, run.exitCode());
+        assertTrue(run.err().startsWith("site-config.properties: er is geen site-config.properties in '"), run.err());
+    }
+
+    @Test
+    void refusesToOverwriteAForeignOutputFolder(@TempDir Path dir) throws IOException {
+        TestSite.of(dir, SITE);
+        Path foreign = dir.resolve("mijn-map");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("thesis.docx"), "belangrijk");
+        TestSite.Run run = TestSite.cli("build", "--site", dir.toString(), "--output", foreign.toString());
+        assertEquals(ExitCode.SITE_ERRORS, run.exitCode());
+        assertTrue(run.err().contains("de uitvoermap '" + foreign + "' bestaat al, is niet leeg en is niet door "
+                + "policybake gemaakt (er staat geen .policybake-output in). Kies een lege map met --output, of maak "
+                + "deze map leeg."), run.err());
+        assertEquals("belangrijk", Files.readString(foreign.resolve("thesis.docx")));
+    }
+}
