@@ -12,7 +12,9 @@ public record Diagnostic(SourcePos pos, Severity severity, String problem, Strin
     public String format() {
         StringBuilder sb = new StringBuilder().append(pos).append(": ");
         if (severity == Severity.WARNING) sb.append(severityLabel).append(": ");
-        sb.append(problem).append('.');
+        sb.append(problem);
+        // library messages quoted into a problem may bring their own full stop
+        if (!problem.endsWith(".") && !problem.endsWith("?") && !problem.endsWith("!")) sb.append('.');
         if (!hint.isEmpty()) sb.append(' ').append(hint);
         return sb.toString();
     }
