@@ -1,0 +1,95 @@
+package nl.policybake.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Brings the output folder in line with a build. Called only after a build without errors, so a failed build
+ * never reaches the disk. A marker file {@value #MARKER} identifies folders policybake owns: a folder that exists,
+ * is not empty and has no marker is refused, so {@code --output ~} cannot wipe a home folder.
+ */
+public final class SiteWriter {
+
+    public static final String MARKER = ".policybake-output";
+
+    private final Path out;
+
+    public SiteWriter(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+    }
+
+    /** True when the folder may be written: missing, empty, or marked as ours. */
+    public boolean isWritable() throws IOException {
+        if (!Files.exists(out)) return true;
+        if (!Files.isDirectory(out)) return false;
+        if (Files.exists(out.resolve(MARKER))) return true;
+        try (Stream<Path> s = Files.list(out)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /** Writes {@code files} (output path to bytes) and deletes everything else in the folder but the marker. */
+    public WriteStats write(Map<String, byte[]> files) throws IOException {
+        Files.createDirectories(out);
+        Files.write(out.resolve(MARKER), new byte[0]);
+        int written = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path target = out.resolve(e.getKey()).normalize();
+            if (!target.startsWith(out)) throw new IOException("output path leaves the output folder: " + e.getKey());
+            if (Files.isRegularFile(target) && Files.size(target) == e.getValue().length
+                    && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
+                unchanged++;
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Files.write(tmp, e.getValue());
+            move(tmp, target);
+            written++;
+        }
+        return new WriteStats(written, unchanged, deleteStale(files));
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private int deleteStale(Map<String, byte[]> files) throws IOException {
+        List<Path> all;
+        try (Stream<Path> s = Files.walk(out)) {
+            all = s.sorted(Comparator.reverseOrder()).toList();
+        }
+        int deleted = 0;
+        List<Path> dirs = new ArrayList<>();
+        for (Path p : all) {
+            if (p.equals(out)) continue;
+            String rel = out.relativize(p).toString().replace('\\', '/');
+            if (Files.isDirectory(p) && !Files.isSymbolicLink(p)) {
+                dirs.add(p);
+            } else if (!rel.equals(MARKER) && !files.containsKey(rel)) {
+                Files.delete(p);
+                deleted++;
+            }
+        }
+        for (Path d : dirs) {
+            try (Stream<Path> s = Files.list(d)) {
+                if (s.findAny().isEmpty()) Files.delete(d);
+            }
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,53 @@
+package nl.policybake.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+
+    private static Map<String, byte[]> files(String... pathsAndTexts) {
+        Map<String, byte[]> m = new TreeMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            m.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return m;
+    }
+
+    @Test
+    void writesOnlyChangedFilesAndDeletesTheRest(@TempDir Path out) throws IOException {
+        SiteWriter w = new SiteWriter(out);
+        assertEquals(new WriteStats(3, 0, 0), w.write(files("index.html", "a", "x/index.html", "b", "y/z.css", "c")));
+
+        WriteStats stats = w.write(files("index.html", "a", "x/index.html", "B"));
+
+        assertEquals(new WriteStats(1, 1, 1), stats);
+        assertEquals("B", Files.readString(out.resolve("x/index.html")));
+        assertFalse(Files.exists(out.resolve("y")), "the emptied folder is removed too");
+        assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)));
+    }
+
+    @Test
+    void refusesAFolderPolicybakeDidNotMake(@TempDir Path out) throws IOException {
+        Files.writeString(out.resolve("belangrijk.txt"), "niet weggooien");
+        assertFalse(new SiteWriter(out).isWritable());
+        assertTrue(new SiteWriter(out.resolve("nieuw")).isWritable(), "a missing folder may be created");
+    }
+
+    @Test
+    void refusesAPathThatLeavesTheOutputFolder(@TempDir Path out) {
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter(out).write(files("../buiten.html", "x")));
+        assertEquals("output path leaves the output folder: ../buiten.html", e.getMessage());
+    }
+}
