@@ -15,7 +15,8 @@ public enum ConfigKey {
     MARKDOWN_HTML("markdown.html", "escape"),
     PERIOD_BANNER("period.banner", ""),
     FEED_SIZE("feed.size", "20"),
-    SECURITY_EXPIRES("security.expires", "");
+    SECURITY_EXPIRES("security.expires", ""),
+    CSV_ENCODING("csv.encoding", "utf-8");
 
     private final String key;
     private final String defaultValue;

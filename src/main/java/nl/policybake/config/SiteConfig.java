@@ -1,5 +1,6 @@
 package nl.policybake.config;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,10 +13,11 @@ import java.util.Optional;
  * @param periodBanner banner text on non-current periods with {@code {period}} and {@code {current}}
  *                     placeholders; empty means the theme's own text
  * @param securityExpires the {@code Expires} of {@code /.well-known/security.txt}; empty leaves the file out
+ * @param csvEncoding the encoding of CSV files that are not UTF-8; empty: such a file is an error
  */
 public record SiteConfig(String title, String baseUrl, String language, String description, String theme,
                          String owner, String contact, RawHtmlPolicy rawHtml, String periodBanner, int feedSize,
-                         Optional<LocalDate> securityExpires) {
+                         Optional<LocalDate> securityExpires, Optional<Charset> csvEncoding) {
 
     /** What happens to raw HTML written inside Markdown. */
     public enum RawHtmlPolicy {

@@ -1,6 +1,7 @@
 package nl.policybake.config;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -35,7 +36,8 @@ public final class SiteConfigParser {
         return new SiteConfig(title, url, language, value(entries, ConfigKey.SITE_DESCRIPTION),
                 theme(entries, diags), value(entries, ConfigKey.SITE_OWNER), value(entries, ConfigKey.SITE_CONTACT),
                 html.equals("sanitize") ? SiteConfig.RawHtmlPolicy.SANITIZE : SiteConfig.RawHtmlPolicy.ESCAPE,
-                value(entries, ConfigKey.PERIOD_BANNER), feedSize(entries, diags), expires(entries, diags));
+                value(entries, ConfigKey.PERIOD_BANNER), feedSize(entries, diags), expires(entries, diags),
+                csvEncoding(entries, diags));
     }
 
     private Map<ConfigKey, Entry> read(String text, Diagnostics diags) {
@@ -135,6 +137,11 @@ public final class SiteConfigParser {
         if (v.matches("[1-9][0-9]{0,3}")) return Integer.parseInt(v);
         diags.error(pos(entries, ConfigKey.FEED_SIZE), "config.badNumber", ConfigKey.FEED_SIZE.key(), v);
         return 20;
+    }
+
+    private static Optional<Charset> csvEncoding(Map<ConfigKey, Entry> entries, Diagnostics diags) {
+        String v = oneOf(entries, ConfigKey.CSV_ENCODING, diags, "utf-8", "windows-1252");
+        return v.equals("windows-1252") ? Optional.of(Charset.forName("windows-1252")) : Optional.empty();
     }
 
     private static Optional<LocalDate> expires(Map<ConfigKey, Entry> entries, Diagnostics diags) {

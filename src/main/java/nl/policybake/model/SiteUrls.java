@@ -12,6 +12,17 @@ public final class SiteUrls {
     public static final String PRINT = "afdrukken";
     /** The folder that always leads to the current period of an agenda; a period may not take it. */
     public static final String CURRENT = "actueel";
+    /** The action-line overview of a period, the folder of its action-line pages. */
+    public static final String ACTIONS = "actielijnen";
+    /** The status dashboard of a period. */
+    public static final String DASHBOARD = "dashboard";
+    /** The partner index of a period. */
+    public static final String PARTNERS = "partners";
+    /** The comparison of a period with the one before it. */
+    public static final String COMPARE = "vergelijking";
+    /** Page slugs a document may not take, because the period's own pages use them. */
+    public static final java.util.Set<String> RESERVED = java.util.Set.of(PRINT, CURRENT, ACTIONS, DASHBOARD, PARTNERS,
+            COMPARE);
     /** The folder of the theme's CSS and scripts. */
     public static final String ASSETS = "assets";
 
@@ -40,6 +51,26 @@ public final class SiteUrls {
 
     public static String print(String agenda, String period) {
         return document(agenda, period, PRINT);
+    }
+
+    public static String actions(String agenda, String period) {
+        return document(agenda, period, ACTIONS);
+    }
+
+    public static String actionLine(String agenda, String period, String slug) {
+        return actions(agenda, period) + slug + "/";
+    }
+
+    public static String dashboard(String agenda, String period) {
+        return document(agenda, period, DASHBOARD);
+    }
+
+    public static String partners(String agenda, String period) {
+        return document(agenda, period, PARTNERS);
+    }
+
+    public static String compare(String agenda, String period) {
+        return document(agenda, period, COMPARE);
     }
 
     /** The output file of a URL: folders get {@code index.html}. */

@@ -19,6 +19,7 @@ import nl.policybake.model.Asset;
 import nl.policybake.model.Body;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
+import nl.policybake.parse.csv.CsvReader;
 
 /**
  * The parse stage: content files to the {@link Site} model. First every file's header is read (in parallel),
@@ -49,37 +50,51 @@ public final class ContentParser {
 
     /** Parses all content files into the site model; check {@code diags} for errors afterwards. */
     public Site parse(List<SourceFile> content) {
-        Map<String, FrontMatter> headers = new ConcurrentHashMap<>();
         List<Asset> assets = new ArrayList<>();
         List<SourceFile> markdownFiles = new ArrayList<>();
+        List<SourceFile> tables = new ArrayList<>();
         for (SourceFile f : content) {
             if (f.path().endsWith(".md")) {
                 markdownFiles.add(f);
-            } else {
-                assets.add(new Asset(f.path().substring("content/".length()), f.path(), f.bytes()));
+                continue;
             }
+            if (ActionTables.isTable(f.path())) tables.add(f);
+            assets.add(new Asset(f.path().substring("content/".length()), f.path(), f.bytes()));
         }
+        Map<String, FrontMatter> headers = new ConcurrentHashMap<>();
         markdownFiles.parallelStream().forEach(f -> TextDecoder.decode(f, diags)
-                .flatMap(text -> new FrontMatterParser().parse(f.path(), text, diags))
+                .flatMap(text -> new FrontMatterParser().parse(f.path(), text, !ActionTables.isProse(f.path()), diags))
                 .ifPresent(fm -> headers.put(f.path(), fm)));
         SiteLayout layout = new SiteLayout(new HeaderReader(diags), diags);
-        new TreeMap<>(headers).forEach(layout::add);
-        layout.checkStructure(markdownFiles.stream().map(SourceFile::path).toList());
-        LinkTargets targets = targets(layout, assets);
-        Map<String, Body> bodies = new ConcurrentHashMap<>();
-        layout.published(includeDrafts).parallelStream().forEach(source -> {
-            FrontMatter fm = headers.get(source);
-            bodies.put(source, markdown.render(source, fm.body(), fm.bodyLine(), targets, diags));
+        ActionTables actions = new ActionTables(diags);
+        Map<String, FrontMatter> sorted = new TreeMap<>(headers);
+        sorted.forEach((path, fm) -> {
+            if (!ActionTables.isProse(path)) layout.add(path, fm);
         });
-        return layout.assemble(bodies, includeDrafts, assets);
+        layout.checkStructure(markdownFiles.stream().map(SourceFile::path).toList());
+        actions.read(tables, new CsvReader(config.csvEncoding()), layout::periodEnd);
+        sorted.keySet().stream().filter(ActionTables::isProse).forEach(actions::addProse);
+        LinkTargets targets = targets(layout, assets, actions);
+        List<String> sources = new ArrayList<>(layout.published(includeDrafts));
+        sources.addAll(actions.proseUrls().keySet());
+        Map<String, Body> bodies = new ConcurrentHashMap<>();
+        sources.parallelStream().forEach(source -> {
+            FrontMatter fm = headers.get(source);
+            String[] parts = source.split("/");
+            Optional<Set<String>> ids = parts.length >= 4 ? actions.ids(parts[1] + "/" + parts[2]) : Optional.empty();
+            bodies.put(source, markdown.render(source, fm.body(), fm.bodyLine(), targets, ids, diags));
+        });
+        return layout.assemble(bodies, includeDrafts, assets, key -> actions.lines(key, bodies));
     }
 
-    private LinkTargets targets(SiteLayout layout, Collection<Asset> assets) {
+    private LinkTargets targets(SiteLayout layout, Collection<Asset> assets, ActionTables actions) {
         String base = basePath(config.baseUrl());
         Map<String, String> pageBySource = new HashMap<>();
         layout.urlBySource(includeDrafts).forEach((source, url) -> pageBySource.put(source, base + url));
+        actions.proseUrls().forEach((source, url) -> pageBySource.put(source, base + url));
         Set<String> urls = new HashSet<>(pageBySource.values());
         for (String extra : layout.generatedUrls()) urls.add(base + extra);
+        for (String extra : actions.urls()) urls.add(base + extra);
         for (Asset a : assets) urls.add(base + "/" + a.outputPath());
         Set<String> drafts = new HashSet<>(layout.urlBySource(true).keySet());
         drafts.removeAll(pageBySource.keySet());
@@ -104,7 +119,7 @@ public final class ContentParser {
             diags.error(SourcePos.file(path), "layout.noSlug", fileName);
             return Optional.empty();
         }
-        if (slug.equals(SiteUrls.PRINT) || slug.equals(SiteUrls.CURRENT)) {
+        if (SiteUrls.RESERVED.contains(slug)) {
             diags.error(SourcePos.file(path), "layout.reserved", fileName, slug);
             return Optional.empty();
         }

@@ -34,10 +34,16 @@ final class FrontMatterParser {
 
     /** Parses {@code text} of {@code path}; empty after reporting when the header is missing or broken. */
     Optional<FrontMatter> parse(String path, String text, Diagnostics diags) {
+        return parse(path, text, true, diags);
+    }
+
+    /** As {@link #parse(String, String, Diagnostics)}; when not {@code required}, a file without header is all body. */
+    Optional<FrontMatter> parse(String path, String text, boolean required, Diagnostics diags) {
         String[] lines = text.split("\r\n|\r|\n", -1);
         if (lines[0].strip().equals("---")) return yaml(path, lines, diags);
         int end = jbakeEnd(lines);
         if (end > 0) return Optional.of(jbake(path, lines, end, diags));
+        if (!required) return Optional.of(new FrontMatter(Map.of(), text, 1));
         diags.error(SourcePos.of(path, 1), "fm.missing");
         return Optional.empty();
     }

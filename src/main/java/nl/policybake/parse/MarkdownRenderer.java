@@ -33,6 +33,8 @@ import org.jsoup.safety.Safelist;
 import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
+import nl.policybake.parse.actions.BlockOptions;
+import nl.policybake.model.Block;
 import nl.policybake.model.Body;
 import nl.policybake.model.TocEntry;
 
@@ -65,16 +67,21 @@ final class MarkdownRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.ESCAPE_HTML, policy == SiteConfig.RawHtmlPolicy.ESCAPE);
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new HeadingIds()).build();
+        this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new HeadingIds())
+                .nodeRendererFactory(new BlockMarkers.Factory()).build();
         this.sanitize = policy == SiteConfig.RawHtmlPolicy.SANITIZE;
     }
 
     /**
      * Renders {@code markdown}, which starts on line {@code firstLine} of {@code path}. Links are checked against
      * {@code targets}; problems go to {@code diags}.
+     *
+     * @param actionIds the action lines an {@code actielijnen} block may name; empty outside a period
      */
-    Body render(String path, String markdown, int firstLine, LinkTargets targets, Diagnostics diags) {
-        Document doc = parser.parse(markdown);
+    Body render(String path, String markdown, int firstLine, LinkTargets targets, Optional<Set<String>> actionIds,
+                Diagnostics diags) {
+        // private-use U+E000 marks blocks in the HTML; no text may bring its own
+        Document doc = parser.parse(markdown.replace('\uE000', '\uFFFD'));
         Map<Node, String> ids = new IdentityHashMap<>();
         List<TocEntry> toc = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -91,12 +98,21 @@ final class MarkdownRenderer {
             if (node instanceof Link link) resolve(path, link, firstLine, targets, used, diags);
         }
         doc.set(HEADING_IDS, ids);
+        List<Block> blocks = new ArrayList<>();
+        BlockMarkers.collect(doc, blocks, (node, text) -> {
+            int line = firstLine + node.getLineNumber() + 1;
+            if (actionIds.isEmpty()) {
+                diags.error(SourcePos.of(path, line - 1), "block.outsidePeriod", BlockOptions.NAME);
+                return null;
+            }
+            return BlockOptions.read(path, line, text, actionIds.get(), diags);
+        });
         String html = renderer.render(doc);
         if (sanitize) html = clean(html);
         // wide tables scroll in their own box on a phone; tabindex lets keyboard users scroll it
         html = html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
                 .replace("</table>", "</table></div>");
-        return new Body(html, List.copyOf(toc));
+        return new Body(html, List.copyOf(toc), List.copyOf(blocks));
     }
 
     private static void resolve(String path, Link link, int firstLine, LinkTargets targets, Set<String> ids,

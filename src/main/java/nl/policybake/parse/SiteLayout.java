@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
+import nl.policybake.model.ActionLine;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Asset;
 import nl.policybake.model.Body;
@@ -38,6 +40,7 @@ final class SiteLayout {
     private final Map<String, Headers.AgendaHeader> agendas = new TreeMap<>();
     private final Map<String, Headers.PeriodHeader> periods = new TreeMap<>();
     private final Map<String, Headers.DocHeader> documents = new TreeMap<>();
+    private Function<String, List<ActionLine>> actionLines = key -> List.of();
     /** Claimed URL to the source that claimed it, to report two files with the same URL. */
     private final Map<String, String> claims = new TreeMap<>();
 
@@ -159,8 +162,19 @@ final class SiteLayout {
         return List.copyOf(urlBySource(includeDrafts).keySet());
     }
 
-    /** Builds the model from the headers and the rendered bodies; reports agendas without a usable period. */
-    Site assemble(Map<String, Body> bodies, boolean includeDrafts, List<Asset> assets) {
+    /** The end of the period "agenda/period", when its periode.md was read. */
+    Optional<java.time.LocalDate> periodEnd(String key) {
+        return Optional.ofNullable(periods.get(key)).map(Headers.PeriodHeader::end);
+    }
+
+    /**
+     * Builds the model from the headers and the rendered bodies; reports agendas without a usable period.
+     *
+     * @param actionLines the action lines of a period by "agenda/period"
+     */
+    Site assemble(Map<String, Body> bodies, boolean includeDrafts, List<Asset> assets,
+                  Function<String, List<ActionLine>> actionLines) {
+        this.actionLines = actionLines;
         List<Page> pageList = pages.values().stream().filter(p -> includeDrafts || !p.draft())
                 .map(p -> new Page(p.slug(), p.source(), p.title(), p.summary(), p.draft(), body(bodies, p.source())))
                 .sorted(Comparator.comparing(Page::slug)).toList();
@@ -196,7 +210,7 @@ final class SiteLayout {
                         .thenComparing(Document::slug))
                 .toList();
         return new Period(p.id(), p.source(), p.title(), p.start(), p.end(), p.status(), p.adopted(), p.decision(),
-                p.summary(), body(bodies, p.source()), docs);
+                p.summary(), body(bodies, p.source()), docs, actionLines.apply(p.agenda() + "/" + p.id()));
     }
 
     private static Body body(Map<String, Body> bodies, String source) {

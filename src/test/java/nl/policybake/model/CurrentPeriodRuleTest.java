@@ -14,7 +14,7 @@ class CurrentPeriodRuleTest {
 
     private static Period period(String id, int from, int to, PeriodStatus status) {
         return new Period(id, "content/a/" + id + "/periode.md", id, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31),
-                status, Optional.empty(), "", "", Body.EMPTY, List.of());
+                status, Optional.empty(), "", "", Body.EMPTY, List.of(), List.of());
     }
 
     private final Period p2015 = period("2015-2017", 2015, 2017, PeriodStatus.AFGEROND);

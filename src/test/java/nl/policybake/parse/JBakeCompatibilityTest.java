@@ -104,7 +104,7 @@ class JBakeCompatibilityTest {
         Diagnostics diags = diagnostics();
         FrontMatter fm = new FrontMatterParser().parse(path(file), resource(file), diags).orElseThrow();
         String html = new MarkdownRenderer(SiteConfig.RawHtmlPolicy.ESCAPE)
-                .render(path(file), fm.body(), fm.bodyLine(), new LinkTargets("", Map.of(), Set.of(), Set.of()), diags)
+                .render(path(file), fm.body(), fm.bodyLine(), new LinkTargets("", Map.of(), Set.of(), Set.of()), Optional.empty(), diags)
                 .html();
 
         assertEquals(normalise((String) jbake.get("body")), normalise(html));

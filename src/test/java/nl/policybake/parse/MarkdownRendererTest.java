@@ -25,7 +25,7 @@ class MarkdownRendererTest {
             Set.of("/regio/2020-2023/plan/", "/regio/", "/regio/2020-2023/bijlage.pdf"), Set.of());
 
     private Body render(SiteConfig.RawHtmlPolicy policy, String md) {
-        return new MarkdownRenderer(policy).render("content/regio/2020-2023/evaluatie.md", md, 5, targets, diags);
+        return new MarkdownRenderer(policy).render("content/regio/2020-2023/evaluatie.md", md, 5, targets, java.util.Optional.empty(), diags);
     }
 
     @Test

@@ -1,0 +1,77 @@
+package nl.policybake.parse;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
+
+import nl.policybake.model.Block;
+import nl.policybake.parse.actions.BlockOptions;
+
+/**
+ * Fenced blocks that policybake fills in ({@code ```actielijnen}) become a marker in the HTML
+ * ({@link Block#marker(int)}); every other fenced block renders as code, as usual.
+ */
+final class BlockMarkers {
+
+    static final DataKey<Map<Node, Integer>> INDEX = new DataKey<>("POLICYBAKE_BLOCK_INDEX", Map.of());
+
+    private BlockMarkers() {
+    }
+
+    /**
+     * Finds the blocks of {@code doc}, reads each with {@code reader} (null when it cannot be used), adds them to
+     * {@code blocks} and returns the node-to-index map the renderer needs.
+     */
+    static Map<Node, Integer> collect(Document doc, List<Block> blocks, BiFunction<Node, String, Block> reader) {
+        Map<Node, Integer> index = new IdentityHashMap<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof FencedCodeBlock f && f.getInfo().toString().strip().equals(BlockOptions.NAME)) {
+                Block b = reader.apply(node, f.getContentChars().toString());
+                if (b != null) {
+                    index.put(node, blocks.size());
+                    blocks.add(b);
+                }
+            }
+        }
+        doc.set(INDEX, index);
+        return index;
+    }
+
+    /** Renders a marker for a known block, and anything else as flexmark would. */
+    static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, Renderer::render));
+        }
+
+        private static void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            Integer i = INDEX.get(context.getDocument()).get(node);
+            if (i == null) {
+                context.delegateRender();
+            } else {
+                html.line().raw(Block.marker(i)).line();
+            }
+        }
+    }
+
+    /** Registers {@link Renderer}. */
+    static final class Factory implements NodeRendererFactory {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new Renderer();
+        }
+    }
+}
