@@ -18,6 +18,7 @@ import nl.policybake.model.Page;
 import nl.policybake.model.Period;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
+import nl.policybake.render.actions.ActionViews;
 import nl.policybake.render.view.AgendaView;
 import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentView;
@@ -38,25 +39,29 @@ import nl.policybake.render.view.TocItem;
  */
 public final class SiteRenderer {
 
-    /** One page to render: its URL, template, chrome and kind-specific view, and the source it comes from. */
-    private record Job(String url, String template, Chrome chrome, Object view, String source) {
-    }
-
     private final SiteConfig config;
     private final Theme theme;
     private final Diagnostics diags;
     private final ViewBuilder views;
+    private final Templates templates;
+    private final BlockFiller blocks;
+    private final ActionJobs actionJobs;
 
     public SiteRenderer(SiteConfig config, Theme theme, Diagnostics diags) {
         this.config = config;
         this.theme = theme;
         this.diags = diags;
-        this.views = new ViewBuilder(config, theme.strings(), new Links(config));
+        Links links = new Links(config);
+        this.views = new ViewBuilder(config, theme.strings(), links);
+        this.templates = new Templates(theme, config.locale(), diags);
+        ActionViews actions = new ActionViews(k -> theme.strings().text(k), links::href);
+        this.blocks = new BlockFiller(templates, actions);
+        this.actionJobs = new ActionJobs(views, actions, blocks, theme.strings(), config.locale());
     }
 
     /** Renders {@code site}; check {@code diags} for errors afterwards. */
     public RenderedSite render(Site site) {
-        List<Job> jobs;
+        List<PageJob> jobs;
         try {
             jobs = jobs(site);
         } catch (UiStrings.MissingStringException e) {
@@ -64,7 +69,6 @@ public final class SiteRenderer {
                     "theme.missingString", e.key());
             return new RenderedSite(Map.of(), 0);
         }
-        Templates templates = new Templates(theme, config.locale(), diags);
         SiteView siteView = views.site(site);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> templates.render(job.template(), Map.of("site", siteView,
@@ -72,12 +76,11 @@ public final class SiteRenderer {
                 .ifPresent(html -> rendered.put(job.url(), html.getBytes(StandardCharsets.UTF_8))));
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, String> origin = new TreeMap<>();
-        for (Job job : jobs) {
+        for (PageJob job : jobs) {
             byte[] bytes = rendered.get(job.url());
             if (bytes != null) put(files, origin, SiteUrls.file(job.url()), bytes, job.source());
         }
-        SiteFiles siteFiles = new SiteFiles(config, views.links(), diags);
-        siteFiles.write(site).forEach((path, text) ->
+        new SiteFiles(config, views.links(), diags).write(site).forEach((path, text) ->
                 put(files, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
         for (Asset a : theme.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
         for (Asset a : site.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
@@ -93,68 +96,71 @@ public final class SiteRenderer {
         }
     }
 
-    private List<Job> jobs(Site site) {
-        List<Job> jobs = new ArrayList<>();
+    private List<PageJob> jobs(Site site) {
+        List<PageJob> jobs = new ArrayList<>();
         Optional<Page> home = site.home();
         String homeTitle = home.map(Page::title).orElse(config.title());
-        jobs.add(new Job("/", "home.peb", chrome(homeTitle, "/", config.description(), List.of(), null, false, "home"),
-                new HomeView(ViewBuilder.html(home.map(p -> p.body().html()).orElse("")),
-                        site.agendas().stream().map(views::agendaCard).toList(), views.latest(site, 5)),
+        jobs.add(new PageJob("/", "home.peb", chrome(homeTitle, "/", config.description(), List.of(), null, false,
+                "home"), new HomeView(blocks.html(home.map(Page::body).orElse(nl.policybake.model.Body.EMPTY), null,
+                null), site.agendas().stream().map(views::agendaCard).toList(), views.latest(site, 5)),
                 home.map(Page::source).orElse("content")));
         for (Page p : site.pages()) {
             if (p.isHome()) continue;
             String url = SiteUrls.page(p.slug());
-            jobs.add(new Job(url, "page.peb", chrome(p.title(), url, p.summary(), views.crumbs(null, null), null,
-                    p.draft(), "page"), new PlainView(ViewBuilder.html(p.body().html()), TocItem.nest(p.body().toc())),
+            jobs.add(new PageJob(url, "page.peb", chrome(p.title(), url, p.summary(), views.crumbs(null, null), null,
+                    p.draft(), "page"), new PlainView(blocks.html(p.body(), null, null), TocItem.nest(p.body().toc())),
                     p.source()));
         }
         for (Agenda a : site.agendas()) agendaJobs(a, jobs);
-        jobs.add(new Job("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"), "/404.html", "",
+        jobs.add(new PageJob("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"), "/404.html", "",
                 views.crumbs(null, null), null, false, "notfound"), "", "themes"));
         return jobs;
     }
 
-    private void agendaJobs(Agenda a, List<Job> jobs) {
+    private void agendaJobs(Agenda a, List<PageJob> jobs) {
         String url = SiteUrls.agenda(a.id());
-        jobs.add(new Job(url, "agenda.peb", chrome(a.title(), url, a.summary(), views.crumbs(null, null), null, false,
-                "agenda"), new AgendaView(a.title(), a.region(), a.municipalities(), a.summary(),
-                ViewBuilder.html(a.body().html()), newestFirst(a),
+        jobs.add(new PageJob(url, "agenda.peb", chrome(a.title(), url, a.summary(), views.crumbs(null, null), null,
+                false, "agenda"), new AgendaView(a.title(), a.region(), a.municipalities(), a.summary(),
+                blocks.html(a.body(), null, null), newestFirst(a),
                 views.links().href(SiteUrls.period(a.id(), a.current())), views.currentRule(a),
                 views.overlaps(a, null)), a.source()));
         String current = views.links().href(SiteUrls.period(a.id(), a.current()));
-        jobs.add(new Job(SiteUrls.current(a.id()), "redirect.peb",
+        jobs.add(new PageJob(SiteUrls.current(a.id()), "redirect.peb",
                 chrome(theme.strings().text("current.title", a.title()), SiteUrls.period(a.id(), a.current()), "",
                         views.crumbs(a, null), null, false, "redirect"),
                 new RedirectView(current, a.currentPeriod().title()), a.source()));
-        for (Period p : a.periods()) periodJobs(a, p, jobs);
+        for (Period p : a.periods()) {
+            periodJobs(a, p, jobs);
+            actionJobs.add(a, p, jobs);
+        }
     }
 
-    private void periodJobs(Agenda a, Period p, List<Job> jobs) {
+    private void periodJobs(Agenda a, Period p, List<PageJob> jobs) {
         String url = SiteUrls.period(a.id(), p.id());
         String print = views.links().href(SiteUrls.print(a.id(), p.id()));
-        jobs.add(new Job(url, "period.peb", chrome(p.title(), url, p.summary(), views.crumbs(a, null),
+        jobs.add(new PageJob(url, "period.peb", chrome(p.title(), url, p.summary(), views.crumbs(a, null),
                 views.periodNav(a, p, ViewBuilder.Spot.HOME, null), false, "period"),
-                new PeriodView(views.period(a, p), ViewBuilder.html(p.body().html()),
+                new PeriodView(views.period(a, p), blocks.html(p.body(), a, p),
                         p.documents().stream().map(d -> views.card(a, p, d)).toList(), print,
-                        views.overlaps(a, p), views.currentRule(a)), p.source()));
+                        views.overlaps(a, p), views.currentRule(a), actionJobs.summary(a, p)), p.source()));
         List<PrintView.Section> sections = new ArrayList<>();
         for (Document d : p.documents()) {
             String docUrl = SiteUrls.document(a.id(), p.id(), d.slug());
             var card = views.card(a, p, d);
-            jobs.add(new Job(docUrl, "document.peb", chrome(d.title(), docUrl, d.summary(), views.crumbs(a, p),
+            String html = blocks.html(d.body(), a, p).toString();
+            jobs.add(new PageJob(docUrl, "document.peb", chrome(d.title(), docUrl, d.summary(), views.crumbs(a, p),
                     views.periodNav(a, p, ViewBuilder.Spot.DOCUMENT, d.slug()), d.draft(), "document"),
                     new DocumentView(d.title(), card.type(), card.date(), card.isoDate(), d.summary(), d.tags(),
-                            ViewBuilder.html(d.body().html()), TocItem.nest(d.body().toc()),
-                            views.period(a, p), print),
+                            ViewBuilder.html(html), TocItem.nest(d.body().toc()), views.period(a, p), print),
                     d.source()));
             sections.add(new PrintView.Section(d.slug(), d.title(), card.type(), card.date(),
-                    ViewBuilder.html(PrintBody.of(d.body().html(), d.slug()))));
+                    ViewBuilder.html(PrintBody.of(html, d.slug()))));
         }
         String printUrl = SiteUrls.print(a.id(), p.id());
-        jobs.add(new Job(printUrl, "print.peb", chrome(theme.strings().text("print.title", p.title()), printUrl,
+        jobs.add(new PageJob(printUrl, "print.peb", chrome(theme.strings().text("print.title", p.title()), printUrl,
                 p.summary(), views.crumbs(a, p), views.periodNav(a, p, ViewBuilder.Spot.PRINT, null), false, "print"),
-                new PrintView(views.period(a, p), ViewBuilder.html(PrintBody.of(p.body().html(), "periode")),
-                        sections), p.source()));
+                new PrintView(views.period(a, p), ViewBuilder.html(PrintBody.of(blocks.html(p.body(), a, p).toString(),
+                        "periode")), sections), p.source()));
     }
 
     private List<PeriodSummary> newestFirst(Agenda a) {
@@ -163,8 +169,8 @@ public final class SiteRenderer {
         return List.copyOf(list);
     }
 
-    private Chrome chrome(String title, String url, String description, List<NavLink> crumbs,
-                          PeriodNav nav, boolean draft, String kind) {
-        return new Chrome(title, views.links().absolute(url), description, crumbs, nav, draft, kind);
+    private Chrome chrome(String title, String url, String description, List<NavLink> crumbs, PeriodNav nav,
+                          boolean draft, String kind) {
+        return views.chrome(title, url, description, crumbs, nav, draft, kind);
     }
 }

@@ -13,6 +13,7 @@ import nl.policybake.model.Period;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.view.AgendaCard;
+import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentCard;
 import nl.policybake.render.view.NavLink;
 import nl.policybake.render.view.PeriodNav;
@@ -23,7 +24,7 @@ import nl.policybake.render.view.SiteView;
 final class ViewBuilder {
 
     /** Which page of a period is shown, so the switcher can offer the same page in the other periods. */
-    enum Spot { HOME, PRINT, DOCUMENT }
+    enum Spot { HOME, PRINT, DOCUMENT, ACTIONS, ACTION_LINE, DASHBOARD, PARTNERS, COMPARE }
 
     private final SiteConfig config;
     private final UiStrings strings;
@@ -108,11 +109,24 @@ final class ViewBuilder {
     }
 
     private static String samePage(Agenda agenda, Period q, Spot spot, String slug) {
+        boolean actions = !q.actionLines().isEmpty();
         return switch (spot) {
             case HOME -> SiteUrls.period(agenda.id(), q.id());
             case PRINT -> SiteUrls.print(agenda.id(), q.id());
             case DOCUMENT -> q.document(slug).map(d -> SiteUrls.document(agenda.id(), q.id(), d.slug())).orElse(null);
+            case ACTIONS -> actions ? SiteUrls.actions(agenda.id(), q.id()) : null;
+            case DASHBOARD -> actions ? SiteUrls.dashboard(agenda.id(), q.id()) : null;
+            case PARTNERS -> actions ? SiteUrls.partners(agenda.id(), q.id()) : null;
+            case COMPARE -> actions && new nl.policybake.render.actions.Lineage(agenda).previous(q).isPresent()
+                    ? SiteUrls.compare(agenda.id(), q.id()) : null;
+            case ACTION_LINE -> q.actionLines().stream().filter(l -> l.slug().equals(slug)).findFirst()
+                    .map(l -> SiteUrls.actionLine(agenda.id(), q.id(), l.slug())).orElse(null);
         };
+    }
+
+    Chrome chrome(String title, String url, String description, List<NavLink> crumbs, PeriodNav nav, boolean draft,
+                  String kind) {
+        return new Chrome(title, links.absolute(url), description, crumbs, nav, draft, kind);
     }
 
     /** Why the current period is current, in one sentence. */

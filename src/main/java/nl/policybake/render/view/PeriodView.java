@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
-/** A period's home page: its summary, status, documents and the link to the whole period on one page. */
+/**
+ * A period's home page: its summary, status, documents, action lines (null when it has none) and the link to the
+ * whole period on one page.
+ */
 public record PeriodView(PeriodSummary period, SafeString body, List<DocumentCard> documents, String printUrl,
-                         List<String> overlaps, String currentRule) {
+                         List<String> overlaps, String currentRule, ActionSummary actions) {
 }
