@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.policybake.TestSite;
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.Messages;
+import nl.policybake.load.SourceFile;
+import nl.policybake.parse.csv.CsvReader;
+import nl.policybake.parse.csv.CsvTable;
 
 /** Builds the shipped sample site: zero diagnostics, every seed figure on the site, and spot checks of pages. */
 class SampleSiteIT {
@@ -91,9 +99,9 @@ class SampleSiteIT {
         assertTrue(doc.select("abbr[title]").size() > 0);
         assertTrue(doc.select(".toc a").size() > 5);
         Document hvb = page("hart-van-brabant/2015-2017/tussentijdse-evaluatie/index.html");
-        String statuses = hvb.select("td").eachText().stream().filter(t -> t.startsWith("groen") || t.startsWith("geel"))
-                .map(t -> t.split(" ")[0]).collect(Collectors.groupingBy(t -> t, Collectors.counting())).toString();
-        assertEquals("{geel=7, groen=17}", statuses);
+        assertEquals(17, hvb.select("td .status-badge.status-groen").size());
+        assertEquals(7, hvb.select("td .status-badge.status-geel").size());
+        assertEquals("● groen", hvb.selectFirst("td .status-badge.status-groen").text());
     }
 
     @Test
@@ -117,6 +125,49 @@ class SampleSiteIT {
         assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://jeugdagenda.example.nl/sitemap.xml"));
         assertTrue(Files.readString(out.resolve("404.html")).contains("Pagina niet gevonden"));
         assertTrue(page("index.html").select("footer a[href=/toegankelijkheid/]").size() == 1);
+    }
+
+    @Test
+    void everyCellOfEveryActionLineTableIsOnItsOverviewPage() throws IOException {
+        List<Path> tables;
+        try (Stream<Path> s = Files.walk(Path.of("content"))) {
+            tables = s.filter(p -> p.getFileName().toString().matches("actielijnen(-.*)?\\.csv")).sorted().toList();
+        }
+        assertEquals(6, tables.size(), tables.toString());
+        Diagnostics diags = new Diagnostics(Messages.forLanguage("nl"), false);
+        for (Path csv : tables) {
+            String rel = Path.of("content").relativize(csv).toString();
+            CsvTable table = new CsvReader(Optional.empty()).read(new SourceFile("content/" + rel,
+                    Files.readAllBytes(csv)), diags).orElseThrow();
+            String overview = page(rel.substring(0, rel.lastIndexOf('/')) + "/actielijnen/index.html").text()
+                    .replaceAll("\\s+", " ");
+            int status = table.header().indexOf("Status");
+            for (CsvTable.Row row : table.rows()) {
+                for (int c = 0; c < row.cells().size(); c++) {
+                    // a status cell shows as its word and its text: "groen: Volledig gerealiseerd"
+                    String cell = c == status ? row.cell(c).replaceFirst("^[^:]*:", "") : row.cell(c);
+                    for (String part : cell.split("[\\n;]")) {
+                        String text = part.strip().replaceAll("\\s+", " ");
+                        if (!text.isEmpty()) {
+                            assertTrue(overview.contains(text), rel + ":" + row.line() + " '" + text + "' not on the page");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), diags.sorted());
+        Document nob = page("noordoost-brabant/2020-2023/actielijnen/index.html");
+        assertEquals(8, nob.select(".action-section").size());
+        assertEquals(43, nob.select(".action-section tbody tr").size());
+        assertEquals("43", nob.selectFirst("#filter-count").attr("data-total"));
+        assertTrue(nob.selectFirst("#filters").hasAttr("hidden"), "without JavaScript the filters stay hidden");
+    }
+
+    @Test
+    void theDashboardCountsEveryStatusOfHartVanBrabant() throws IOException {
+        Document dash = page("hart-van-brabant/2015-2017/dashboard/index.html");
+        assertEquals("[Totaal, 17, 7, 0, 0, 0, 24]", dash.select("tfoot tr > *").eachText().toString());
+        assertEquals("● groen", dash.select("thead th").get(1).text());
     }
 
     private static Document page(String path) throws IOException {

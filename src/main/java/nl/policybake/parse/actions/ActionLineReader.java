@@ -133,8 +133,9 @@ public final class ActionLineReader {
             if (status.isEmpty()) diags.error(SourcePos.of(path, row.line()), "actions.badStatus", statusText);
             String scale = cell(row, index, Field.SCHAAL);
             String year = cell(row, index, Field.JAAR);
+            String partners = cell(row, index, Field.PARTNERS);
             rows.add(new ActionRow(row.line(), cell(row, index, Field.RESULTAAT), cell(row, index, Field.ACTIVITEITEN),
-                    CellValues.partners(cell(row, index, Field.PARTNERS)), scale, CellValues.scales(scale), year,
+                    partners, CellValues.partners(partners), scale, CellValues.scales(scale), year,
                     CellValues.years(year, lastYear), status.orElse(ActionStatus.ONBEKEND), statusText,
                     cell(row, index, Field.TOELICHTING), cell(row, index, Field.DEADLINE),
                     cell(row, index, Field.OPBRENGST), cell(row, index, Field.GEMEENTE), cell(row, index, Field.BUDGET)));

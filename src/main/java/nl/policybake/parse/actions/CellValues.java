@@ -15,6 +15,7 @@ final class CellValues {
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     private static final Pattern SCALE = Pattern.compile("(?<![a-z])(sub|boven)?regionaal|(?<![a-z])lokaal");
+    private static final Pattern RANGE = Pattern.compile("-|–|t/m|tot( en met)?\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_END = Pattern.compile(">|vanaf|jaarlijks|doorlopend|e\\.v\\.");
 
     private CellValues() {
@@ -47,8 +48,9 @@ final class CellValues {
     }
 
     /**
-     * The years a cell covers: every year it names, the years between two years joined by {@code -} or {@code /}
-     * ranges, and up to {@code lastYear} when it is open-ended ({@code 2021 >}, {@code Jaarlijks vanaf 2020}).
+     * The years a cell covers: every year it names, the years between two years joined by {@code -}, {@code t/m} or
+     * {@code tot} ("oktober 2018 tot december 2021"), and up to {@code lastYear} when it is open-ended
+     * ({@code 2021 >}, {@code Jaarlijks vanaf 2020}). {@code 2020 / 2021} is those two years.
      */
     static List<Integer> years(String cell, int lastYear) {
         TreeSet<Integer> years = new TreeSet<>();
@@ -58,7 +60,7 @@ final class CellValues {
         while (m.find()) {
             int y = Integer.parseInt(m.group());
             String between = previous == null ? "" : cell.substring(previousEnd, m.start()).strip();
-            if (previous != null && (between.equals("-") || between.equals("–") || between.equals("t/m"))) {
+            if (previous != null && RANGE.matcher(between).matches()) {
                 for (int k = previous; k <= y; k++) years.add(k);
             }
             years.add(y);

@@ -109,7 +109,7 @@ public final class ActionViews {
         String value = switch (c) {
             case RESULTAAT -> r.result();
             case ACTIVITEITEN -> r.activities();
-            case PARTNERS -> String.join("\n", r.partners());
+            case PARTNERS -> r.partnersText();
             case SCHAAL -> r.scale();
             case JAAR -> r.year();
             case DEADLINE -> r.deadline();
