@@ -52,7 +52,8 @@ public final class ActionPageViews {
 
     public OverviewView overview(Agenda a, Period p) {
         Map<String, List<ActionLineView>> groups = new LinkedHashMap<>();
-        Set<String> scales = new TreeSet<>();
+        List<String> order = List.of("bovenregionaal", "regionaal", "subregionaal", "lokaal");
+        Set<String> scales = new TreeSet<>(java.util.Comparator.comparingInt(order::indexOf));
         Set<Integer> years = new TreeSet<>();
         Set<String> partners = new TreeSet<>(collator);
         Set<String> municipalities = new TreeSet<>(collator);
