@@ -1,0 +1,102 @@
+// Browser tests of a built site served on loopback: `node run.mjs http://127.0.0.1:PORT/`.
+// Uses Debian's Chromium (CHROMIUM, default /usr/bin/chromium); prints one "ok"/"not ok" line per check and exits
+// 1 when any check fails. Run by BrowserIT, which builds the sample site and starts the preview server first.
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2];
+if (!base) { console.error('usage: node run.mjs BASE_URL'); process.exit(2); }
+const origin = new URL(base).origin;
+let failures = 0;
+
+function check(name, ok, detail = '') {
+  console.log(`${ok ? 'ok' : 'not ok'} - ${name}${ok || !detail ? '' : ': ' + detail}`);
+  if (!ok) failures++;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+});
+
+async function open(viewport, javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled });
+  const page = await context.newPage();
+  const foreign = [];
+  const errors = [];
+  page.on('request', r => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('pageerror', e => errors.push(String(e)));
+  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', r => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  return { context, page, foreign, errors };
+}
+
+async function visibleRows(page) {
+  return page.$$eval('.action-section tbody tr', rows => rows.filter(r => r.offsetParent !== null).length);
+}
+
+const overview = new URL('noordoost-brabant/2020-2023/actielijnen/', base).href;
+
+for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  const { context, page, foreign, errors } = await open(viewport);
+  await page.goto(overview);
+  const total = await page.$$eval('.action-section tbody tr', rows => rows.length);
+  check(`${label}: overview shows all ${total} rows and the filters`, total === 43 && await visibleRows(page) === 43
+    && await page.isVisible('#filters'), `rows ${total}`);
+  check(`${label}: the count is a live region`, await page.getAttribute('#filter-count', 'aria-live') === 'polite'
+    && (await page.textContent('#filter-count')).trim() === '43 van 43 resultaten zichtbaar');
+
+  const lokaal = await page.$$eval('.action-section tbody tr',
+    rows => rows.filter(r => r.dataset.scales.split(' ').includes('lokaal')).length);
+  await page.selectOption('#filter-schaal', 'lokaal');
+  const shown = await visibleRows(page);
+  check(`${label}: filtering on schaal=lokaal shows exactly the lokaal rows (${lokaal})`, shown === lokaal && lokaal > 0
+    && lokaal < 43, `shown ${shown}`);
+  check(`${label}: the count follows the filter`,
+    (await page.textContent('#filter-count')).trim() === `${lokaal} van 43 resultaten zichtbaar`);
+  check(`${label}: the filter is in the URL`, page.url().endsWith('?schaal=lokaal'), page.url());
+  const hiddenSections = await page.$$eval('.action-section', s => s.filter(x => x.hidden).length);
+  check(`${label}: action lines without matching rows are hidden`, hiddenSections > 0, `hidden ${hiddenSections}`);
+
+  await page.keyboard.press('Tab');
+  await page.focus('#filter-jaar');
+  await page.keyboard.press('ArrowDown');
+  const jaar = await page.$eval('#filter-jaar', s => s.value);
+  const byKeyboard = await visibleRows(page);
+  check(`${label}: the filters work from the keyboard (jaar=${jaar})`, jaar !== '' && byKeyboard <= shown);
+
+  await page.click('button[type=reset]');
+  await page.waitForTimeout(50);
+  check(`${label}: clearing the filters shows every row again`, await visibleRows(page) === 43);
+
+  await page.goto(overview + '?schaal=regionaal');
+  const regionaal = await page.$$eval('.action-section tbody tr',
+    rows => rows.filter(r => r.dataset.scales.split(' ').includes('regionaal')).length);
+  check(`${label}: a shared URL opens with its filter`, await visibleRows(page) === regionaal
+    && await page.$eval('#filter-schaal', s => s.value) === 'regionaal');
+
+  const hvb = new URL('hart-van-brabant/2015-2017/actielijnen/', base).href;
+  await page.goto(hvb);
+  await page.selectOption('#filter-status', 'geel');
+  check(`${label}: Hart van Brabant filtered on geel shows its 7 yellow decision points`, await visibleRows(page) === 7);
+
+  await page.goto(new URL('west-brabant-west/2015-2017/', base).href);
+  await page.click('.period-switcher a >> text=2018-2021');
+  check(`${label}: the period switcher leads to the other period`, page.url().endsWith('/west-brabant-west/2018-2021/'));
+
+  check(`${label}: no request to another host`, foreign.length === 0, foreign.join(', '));
+  check(`${label}: no JavaScript errors`, errors.length === 0, errors.join(' | '));
+  await context.close();
+}
+
+{
+  const { context, page } = await open({ width: 1280, height: 900 }, false);
+  await page.goto(overview);
+  check('without JavaScript: all 43 rows are visible', await visibleRows(page) === 43);
+  check('without JavaScript: the filter form stays hidden', !(await page.isVisible('#filters')));
+  await context.close();
+}
+
+await browser.close();
+console.log(`${failures === 0 ? 'all browser checks passed' : failures + ' browser checks failed'}`);
+process.exit(failures === 0 ? 0 : 1);
