@@ -16,7 +16,12 @@ public enum ConfigKey {
     PERIOD_BANNER("period.banner", ""),
     FEED_SIZE("feed.size", "20"),
     SECURITY_EXPIRES("security.expires", ""),
-    CSV_ENCODING("csv.encoding", "utf-8");
+    CSV_ENCODING("csv.encoding", "utf-8"),
+    STATUS_GROEN("status.groen", ""),
+    STATUS_GEEL("status.geel", ""),
+    STATUS_ROOD("status.rood", ""),
+    STATUS_NOG_NIET_BEOORDEELD("status.nog-niet-beoordeeld", ""),
+    STATUS_ONBEKEND("status.onbekend", "");
 
     private final String key;
     private final String defaultValue;

@@ -37,7 +37,7 @@ public final class SiteConfigParser {
                 theme(entries, diags), value(entries, ConfigKey.SITE_OWNER), value(entries, ConfigKey.SITE_CONTACT),
                 html.equals("sanitize") ? SiteConfig.RawHtmlPolicy.SANITIZE : SiteConfig.RawHtmlPolicy.ESCAPE,
                 value(entries, ConfigKey.PERIOD_BANNER), feedSize(entries, diags), expires(entries, diags),
-                csvEncoding(entries, diags));
+                csvEncoding(entries, diags), statusLabels(entries));
     }
 
     private Map<ConfigKey, Entry> read(String text, Diagnostics diags) {
@@ -137,6 +137,15 @@ public final class SiteConfigParser {
         if (v.matches("[1-9][0-9]{0,3}")) return Integer.parseInt(v);
         diags.error(pos(entries, ConfigKey.FEED_SIZE), "config.badNumber", ConfigKey.FEED_SIZE.key(), v);
         return 20;
+    }
+
+    private static Map<String, String> statusLabels(Map<ConfigKey, Entry> entries) {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        for (ConfigKey k : ConfigKey.values()) {
+            String v = value(entries, k);
+            if (k.key().startsWith("status.") && !v.isEmpty()) labels.put(k.key(), v);
+        }
+        return Map.copyOf(labels);
     }
 
     private static Optional<Charset> csvEncoding(Map<ConfigKey, Entry> entries, Diagnostics diags) {

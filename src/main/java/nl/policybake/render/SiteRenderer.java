@@ -54,7 +54,8 @@ public final class SiteRenderer {
         Links links = new Links(config);
         this.views = new ViewBuilder(config, theme.strings(), links);
         this.templates = new Templates(theme, config.locale(), diags);
-        ActionViews actions = new ActionViews(k -> theme.strings().text(k), links::href);
+        ActionViews actions = new ActionViews(k -> config.statusLabels().getOrDefault(k, theme.strings().text(k)),
+                links::href);
         this.blocks = new BlockFiller(templates, actions);
         this.actionJobs = new ActionJobs(views, actions, blocks, theme.strings(), config.locale());
     }

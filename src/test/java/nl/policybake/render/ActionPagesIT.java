@@ -145,6 +145,15 @@ class ActionPagesIT {
     }
 
     @Test
+    void theSiteConfigMayRenameStatusLabels(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, SITE + "-- site-config.properties --\n" + TestSite.CONFIG
+                + "status.geel = Op koers, met zorgen\n");
+        assertEquals(List.of(), TestSite.lines(site.build()));
+        Document line = page(site, "regio/2022-2025/actielijnen/a/index.html");
+        assertEquals("▲ Op koers, met zorgen", line.selectFirst("td .status-badge").text());
+    }
+
+    @Test
     void reportsBlocksAndProseThatNameNoActionLine(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, SITE
                 + "-- content/regio/2022-2025/actielijnen/Z.md --\nOnbekend.\n"
