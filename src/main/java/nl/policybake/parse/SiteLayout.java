@@ -20,6 +20,7 @@ import nl.policybake.model.Asset;
 import nl.policybake.model.Body;
 import nl.policybake.model.CurrentPeriodRule;
 import nl.policybake.model.Document;
+import nl.policybake.model.Lineage;
 import nl.policybake.model.Page;
 import nl.policybake.model.Period;
 import nl.policybake.model.Site;
@@ -40,7 +41,6 @@ final class SiteLayout {
     private final Map<String, Headers.AgendaHeader> agendas = new TreeMap<>();
     private final Map<String, Headers.PeriodHeader> periods = new TreeMap<>();
     private final Map<String, Headers.DocHeader> documents = new TreeMap<>();
-    private Function<String, List<ActionLine>> actionLines = key -> List.of();
     /** Claimed URL to the source that claimed it, to report two files with the same URL. */
     private final Map<String, String> claims = new TreeMap<>();
 
@@ -174,14 +174,13 @@ final class SiteLayout {
      */
     Site assemble(Map<String, Body> bodies, boolean includeDrafts, List<Asset> assets,
                   Function<String, List<ActionLine>> actionLines) {
-        this.actionLines = actionLines;
         List<Page> pageList = pages.values().stream().filter(p -> includeDrafts || !p.draft())
                 .map(p -> new Page(p.slug(), p.source(), p.title(), p.summary(), p.draft(), body(bodies, p.source())))
                 .sorted(Comparator.comparing(Page::slug)).toList();
         List<Agenda> agendaList = new ArrayList<>();
         for (Headers.AgendaHeader a : agendas.values()) {
             List<Period> ps = periods.values().stream().filter(p -> p.agenda().equals(a.id()))
-                    .map(p -> period(p, bodies, includeDrafts))
+                    .map(p -> period(p, bodies, includeDrafts, actionLines.apply(p.agenda() + "/" + p.id())))
                     .sorted(Comparator.comparing(Period::start).thenComparing(Period::end).thenComparing(Period::id))
                     .toList();
             if (ps.isEmpty()) {
@@ -193,14 +192,31 @@ final class SiteLayout {
                 diags.error(a.currentPos(), "layout.badCurrent", a.current().get(),
                         String.join(", ", ps.stream().map(Period::id).toList()));
             }
-            agendaList.add(new Agenda(a.id(), a.source(), a.title(), a.region(), a.municipalities(), a.summary(),
-                    body(bodies, a.source()), ps, CurrentPeriodRule.choose(declared, ps), declared.isPresent()));
+            Agenda agenda = new Agenda(a.id(), a.source(), a.title(), a.region(), a.municipalities(), a.summary(),
+                    body(bodies, a.source()), ps, CurrentPeriodRule.choose(declared, ps), declared.isPresent());
+            checkContinues(agenda);
+            agendaList.add(agenda);
         }
         agendaList.sort(Comparator.comparing(Agenda::title, DUTCH).thenComparing(Agenda::id));
         return new Site(pageList, List.copyOf(agendaList), List.copyOf(assets));
     }
 
-    private Period period(Headers.PeriodHeader p, Map<String, Body> bodies, boolean includeDrafts) {
+    /** Reports every {@code Vervolg op} that names no action line of an earlier period. */
+    private void checkContinues(Agenda agenda) {
+        Lineage lineage = new Lineage(agenda);
+        for (Period p : agenda.periods()) {
+            for (ActionLine l : p.actionLines()) {
+                if (l.continues().isPresent() && lineage.predecessor(p, l).isEmpty()) {
+                    String where = lineage.previous(p).map(Period::id).orElse("-");
+                    diags.error(SourcePos.of(l.source(), l.line()), "actions.badContinues", l.continues().get(), l.id(),
+                            where);
+                }
+            }
+        }
+    }
+
+    private Period period(Headers.PeriodHeader p, Map<String, Body> bodies, boolean includeDrafts,
+                          List<ActionLine> actionLines) {
         List<Document> docs = documents.values().stream()
                 .filter(d -> d.agenda().equals(p.agenda()) && d.period().equals(p.id()))
                 .filter(d -> includeDrafts || !d.draft())
@@ -210,7 +226,7 @@ final class SiteLayout {
                         .thenComparing(Document::slug))
                 .toList();
         return new Period(p.id(), p.source(), p.title(), p.start(), p.end(), p.status(), p.adopted(), p.decision(),
-                p.summary(), body(bodies, p.source()), docs, actionLines.apply(p.agenda() + "/" + p.id()));
+                p.summary(), body(bodies, p.source()), docs, actionLines);
     }
 
     private static Body body(Map<String, Body> bodies, String source) {

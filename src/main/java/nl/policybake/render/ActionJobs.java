@@ -9,9 +9,9 @@ import nl.policybake.model.Agenda;
 import nl.policybake.model.Period;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.actions.ActionPageViews;
+import nl.policybake.render.actions.ActionSummary;
 import nl.policybake.render.actions.ActionViews;
-import nl.policybake.render.actions.Lineage;
-import nl.policybake.render.view.ActionSummary;
+import nl.policybake.model.Lineage;
 import nl.policybake.render.view.NavLink;
 
 /** The pages of a period's action lines, when it has any: overview, one per line, dashboard, partners, comparison. */

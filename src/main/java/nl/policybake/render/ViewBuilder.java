@@ -12,6 +12,7 @@ import nl.policybake.model.Document;
 import nl.policybake.model.Period;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
+import nl.policybake.model.Lineage;
 import nl.policybake.render.view.AgendaCard;
 import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentCard;
@@ -117,7 +118,7 @@ final class ViewBuilder {
             case ACTIONS -> actions ? SiteUrls.actions(agenda.id(), q.id()) : null;
             case DASHBOARD -> actions ? SiteUrls.dashboard(agenda.id(), q.id()) : null;
             case PARTNERS -> actions ? SiteUrls.partners(agenda.id(), q.id()) : null;
-            case COMPARE -> actions && new nl.policybake.render.actions.Lineage(agenda).previous(q).isPresent()
+            case COMPARE -> actions && new Lineage(agenda).previous(q).isPresent()
                     ? SiteUrls.compare(agenda.id(), q.id()) : null;
             case ACTION_LINE -> q.actionLines().stream().filter(l -> l.slug().equals(slug)).findFirst()
                     .map(l -> SiteUrls.actionLine(agenda.id(), q.id(), l.slug())).orElse(null);

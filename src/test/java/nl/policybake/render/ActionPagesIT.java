@@ -145,6 +145,15 @@ class ActionPagesIT {
     }
 
     @Test
+    void reportsAContinuationThatLeadsNowhere(@TempDir Path dir) {
+        TestSite site = TestSite.of(dir, SITE.replace("B;Toegang;Kortere wachttijd;Gemeenten;subregionaal;2023;;2",
+                "B;Toegang;Kortere wachttijd;Gemeenten;subregionaal;2023;;9"));
+        assertEquals(List.of("content/regio/2022-2025/actielijnen.csv:4: 'Vervolg op' van actielijn 'B' is '9', maar "
+                + "die actielijn bestaat niet in de vorige periode (2018-2021). Schrijf het nummer uit de vorige periode, "
+                + "of 'periode/nummer' zoals 2018-2021/3.2."), TestSite.lines(site.build()));
+    }
+
+    @Test
     void theSiteConfigMayRenameStatusLabels(@TempDir Path dir) {
         TestSite site = TestSite.of(dir, SITE + "-- site-config.properties --\n" + TestSite.CONFIG
                 + "status.geel = Op koers, met zorgen\n");

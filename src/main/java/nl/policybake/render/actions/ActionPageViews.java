@@ -17,6 +17,7 @@ import nl.policybake.model.ActionLine;
 import nl.policybake.model.ActionRow;
 import nl.policybake.model.ActionStatus;
 import nl.policybake.model.Agenda;
+import nl.policybake.model.Lineage;
 import nl.policybake.model.Period;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.view.NavLink;

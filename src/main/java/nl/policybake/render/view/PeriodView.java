@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
+import nl.policybake.render.actions.ActionSummary;
+
 /**
  * A period's home page: its summary, status, documents, action lines (null when it has none) and the link to the
  * whole period on one page.

@@ -1,12 +1,9 @@
-package nl.policybake.render.actions;
+package nl.policybake.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import nl.policybake.model.ActionLine;
-import nl.policybake.model.Agenda;
-import nl.policybake.model.Period;
 
 /**
  * Which action line continues which across the periods of an agenda: the one named in {@code Vervolg op}
