@@ -10,6 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // charts are drawn with AWT; a build server or a terminal session has no display
+        System.setProperty("java.awt.headless", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(Cli.run(args, out, err));

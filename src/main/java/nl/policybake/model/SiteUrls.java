@@ -23,6 +23,8 @@ public final class SiteUrls {
     /** Page slugs a document may not take, because the period's own pages use them. */
     public static final java.util.Set<String> RESERVED = java.util.Set.of(PRINT, CURRENT, ACTIONS, DASHBOARD, PARTNERS,
             COMPARE);
+    /** The monitor page of an agenda, gathering its charts; a period may not take the name. */
+    public static final String MONITOR = "monitor";
     /** The folder of the theme's CSS and scripts. */
     public static final String ASSETS = "assets";
 
@@ -39,6 +41,10 @@ public final class SiteUrls {
 
     public static String current(String agenda) {
         return "/" + agenda + "/" + CURRENT + "/";
+    }
+
+    public static String monitor(String agenda) {
+        return "/" + agenda + "/" + MONITOR + "/";
     }
 
     public static String period(String agenda, String period) {

@@ -4,7 +4,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -19,14 +18,23 @@ import com.vladsch.flexmark.util.data.DataKey;
 
 import nl.policybake.model.Block;
 import nl.policybake.parse.actions.BlockOptions;
+import nl.policybake.parse.data.DataBlockOptions;
 
 /**
- * Fenced blocks that policybake fills in ({@code ```actielijnen}) become a marker in the HTML
+ * Fenced blocks that policybake fills in ({@code ```actielijnen}, {@code ```table}, {@code ```chart}) become a
+ * marker in the HTML
  * ({@link Block#marker(int)}); every other fenced block renders as code, as usual.
  */
 final class BlockMarkers {
 
     static final DataKey<Map<Node, Integer>> INDEX = new DataKey<>("POLICYBAKE_BLOCK_INDEX", Map.of());
+    /** The names of the blocks policybake fills in. */
+    static final Set<String> NAMES = Set.of(BlockOptions.NAME, DataBlockOptions.TABLE, DataBlockOptions.CHART);
+
+    /** Reads one block; null when it cannot be shown (after reporting why). */
+    interface Reader {
+        Block read(String name, Node fence, String text);
+    }
 
     private BlockMarkers() {
     }
@@ -35,11 +43,11 @@ final class BlockMarkers {
      * Finds the blocks of {@code doc}, reads each with {@code reader} (null when it cannot be used), adds them to
      * {@code blocks} and returns the node-to-index map the renderer needs.
      */
-    static Map<Node, Integer> collect(Document doc, List<Block> blocks, BiFunction<Node, String, Block> reader) {
+    static Map<Node, Integer> collect(Document doc, List<Block> blocks, Reader reader) {
         Map<Node, Integer> index = new IdentityHashMap<>();
         for (Node node : doc.getDescendants()) {
-            if (node instanceof FencedCodeBlock f && f.getInfo().toString().strip().equals(BlockOptions.NAME)) {
-                Block b = reader.apply(node, f.getContentChars().toString());
+            if (node instanceof FencedCodeBlock f && NAMES.contains(f.getInfo().toString().strip())) {
+                Block b = reader.read(f.getInfo().toString().strip(), node, f.getContentChars().toString());
                 if (b != null) {
                     index.put(node, blocks.size());
                     blocks.add(b);

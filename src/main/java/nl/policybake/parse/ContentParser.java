@@ -20,6 +20,7 @@ import nl.policybake.model.Body;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.parse.csv.CsvReader;
+import nl.policybake.parse.data.DataBlockOptions;
 
 /**
  * The parse stage: content files to the {@link Site} model. First every file's header is read (in parallel),
@@ -53,14 +54,18 @@ public final class ContentParser {
         List<Asset> assets = new ArrayList<>();
         List<SourceFile> markdownFiles = new ArrayList<>();
         List<SourceFile> tables = new ArrayList<>();
+        List<SourceFile> dataFiles = new ArrayList<>();
         for (SourceFile f : content) {
             if (f.path().endsWith(".md")) {
                 markdownFiles.add(f);
                 continue;
             }
             if (ActionTables.isTable(f.path())) tables.add(f);
+            if (DataFiles.isData(f.path())) dataFiles.add(f);
             assets.add(new Asset(f.path().substring("content/".length()), f.path(), f.bytes()));
         }
+        DataFiles data = new DataFiles(config.language(), new CsvReader(config.csvEncoding()), diags);
+        data.read(dataFiles);
         Map<String, FrontMatter> headers = new ConcurrentHashMap<>();
         markdownFiles.parallelStream().forEach(f -> TextDecoder.decode(f, diags)
                 .flatMap(text -> new FrontMatterParser().parse(f.path(), text, !ActionTables.isProse(f.path()), diags))
@@ -78,13 +83,15 @@ public final class ContentParser {
         List<String> sources = new ArrayList<>(layout.published(includeDrafts));
         sources.addAll(actions.proseUrls().keySet());
         Map<String, Body> bodies = new ConcurrentHashMap<>();
+        DataBlockOptions blockReader = new DataBlockOptions(config.language(), diags);
         sources.parallelStream().forEach(source -> {
             FrontMatter fm = headers.get(source);
             String[] parts = source.split("/");
             Optional<Set<String>> ids = parts.length >= 4 ? actions.ids(parts[1] + "/" + parts[2]) : Optional.empty();
-            bodies.put(source, markdown.render(source, fm.body(), fm.bodyLine(), targets, ids, diags));
+            BlockScope scope = new BlockScope(ids, relative -> data.resolve(source, relative), blockReader);
+            bodies.put(source, markdown.render(source, fm.body(), fm.bodyLine(), targets, scope, diags));
         });
-        return layout.assemble(bodies, includeDrafts, assets, key -> actions.lines(key, bodies));
+        return layout.assemble(bodies, includeDrafts, data.safeCopies(assets), key -> actions.lines(key, bodies));
     }
 
     private LinkTargets targets(SiteLayout layout, Collection<Asset> assets, ActionTables actions) {

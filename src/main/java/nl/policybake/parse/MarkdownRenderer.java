@@ -76,9 +76,9 @@ final class MarkdownRenderer {
      * Renders {@code markdown}, which starts on line {@code firstLine} of {@code path}. Links are checked against
      * {@code targets}; problems go to {@code diags}.
      *
-     * @param actionIds the action lines an {@code actielijnen} block may name; empty outside a period
+     * @param scope what the blocks of this file may use: the period's action lines and data files
      */
-    Body render(String path, String markdown, int firstLine, LinkTargets targets, Optional<Set<String>> actionIds,
+    Body render(String path, String markdown, int firstLine, LinkTargets targets, BlockScope scope,
                 Diagnostics diags) {
         // private-use U+E000 marks blocks in the HTML; no text may bring its own
         Document doc = parser.parse(markdown.replace('\uE000', '\uFFFD'));
@@ -99,13 +99,14 @@ final class MarkdownRenderer {
         }
         doc.set(HEADING_IDS, ids);
         List<Block> blocks = new ArrayList<>();
-        BlockMarkers.collect(doc, blocks, (node, text) -> {
+        BlockMarkers.collect(doc, blocks, (name, node, text) -> {
             int line = firstLine + node.getLineNumber() + 1;
-            if (actionIds.isEmpty()) {
+            if (!name.equals(BlockOptions.NAME)) return scope.data().read(name, path, line, text, scope.datasets());
+            if (scope.actionIds().isEmpty()) {
                 diags.error(SourcePos.of(path, line - 1), "block.outsidePeriod", BlockOptions.NAME);
                 return null;
             }
-            return BlockOptions.read(path, line, text, actionIds.get(), diags);
+            return BlockOptions.read(path, line, text, scope.actionIds().get(), diags);
         });
         String html = renderer.render(doc);
         if (sanitize) html = clean(html);

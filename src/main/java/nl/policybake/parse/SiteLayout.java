@@ -88,7 +88,7 @@ final class SiteLayout {
         String agenda = parts[1];
         String period = parts[2];
         if (!folderOk(path, agenda) || !folderOk(path, period)) return;
-        if (period.equals(SiteUrls.CURRENT)) {
+        if (period.equals(SiteUrls.CURRENT) || period.equals(SiteUrls.MONITOR)) {
             diags.error(SourcePos.file(path), "layout.reservedFolder", period);
             return;
         }

@@ -55,7 +55,7 @@ final class ActionJobs {
             String lineUrl = SiteUrls.actionLine(a.id(), p.id(), l.slug());
             jobs.add(new PageJob(lineUrl, "action-line.peb", views.chrome(l.id() + " " + l.title(), lineUrl, "",
                     List.copyOf(lineCrumbs), views.periodNav(a, p, ViewBuilder.Spot.ACTION_LINE, l.slug()), false,
-                    "action-line"), pages.line(a, p, l, blocks.html(l.prose(), a, p)), l.source()));
+                    "action-line"), pages.line(a, p, l, blocks.html(l.prose(), l.source() + "/" + l.id(), a, p)), l.source()));
         }
         String dash = SiteUrls.dashboard(a.id(), p.id());
         jobs.add(new PageJob(dash, "dashboard.peb", views.chrome(strings.text("dashboard.pageTitle", p.id()), dash, "",

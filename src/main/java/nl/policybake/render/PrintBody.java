@@ -21,8 +21,13 @@ final class PrintBody {
             int level = h.tagName().charAt(1) - '0';
             h.tagName("h" + Math.min(6, level + 1));
         }
-        for (Element e : doc.body().select("[id]")) e.attr("id", prefix + "-" + e.id());
-        for (Element a : doc.body().select("a[href^=#]")) a.attr("href", "#" + prefix + "-" + a.attr("href").substring(1));
+        for (Element e : doc.body().select("[id]")) {
+            // charts carry ids that are unique already, and their SVG refers to them internally
+            if (e.closest("svg") == null && !e.id().startsWith("chart-")) e.attr("id", prefix + "-" + e.id());
+        }
+        for (Element a : doc.body().select("a[href^=#]")) {
+            if (!a.attr("href").startsWith("#chart-")) a.attr("href", "#" + prefix + "-" + a.attr("href").substring(1));
+        }
         return doc.body().html();
     }
 }

@@ -13,16 +13,19 @@ import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Asset;
+import nl.policybake.model.ChartBlock;
 import nl.policybake.model.Document;
 import nl.policybake.model.Page;
 import nl.policybake.model.Period;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.actions.ActionViews;
+import nl.policybake.render.chart.DataViews;
 import nl.policybake.render.view.AgendaView;
 import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentView;
 import nl.policybake.render.view.HomeView;
+import nl.policybake.render.view.MonitorView;
 import nl.policybake.render.view.NavLink;
 import nl.policybake.render.view.PeriodNav;
 import nl.policybake.render.view.PeriodSummary;
@@ -56,7 +59,8 @@ public final class SiteRenderer {
         this.templates = new Templates(theme, config.locale(), diags);
         ActionViews actions = new ActionViews(k -> config.statusLabels().getOrDefault(k, theme.strings().text(k)),
                 links::href);
-        this.blocks = new BlockFiller(templates, actions);
+        this.blocks = new BlockFiller(templates, actions, new DataViews(k -> theme.strings().text(k), links::href,
+                config.language(), config.locale()));
         this.actionJobs = new ActionJobs(views, actions, blocks, theme.strings(), config.locale());
     }
 
@@ -102,14 +106,14 @@ public final class SiteRenderer {
         Optional<Page> home = site.home();
         String homeTitle = home.map(Page::title).orElse(config.title());
         jobs.add(new PageJob("/", "home.peb", chrome(homeTitle, "/", config.description(), List.of(), null, false,
-                "home"), new HomeView(blocks.html(home.map(Page::body).orElse(nl.policybake.model.Body.EMPTY), null,
-                null), site.agendas().stream().map(views::agendaCard).toList(), views.latest(site, 5)),
+                "home"), new HomeView(blocks.html(home.map(Page::body).orElse(nl.policybake.model.Body.EMPTY),
+                "content/index.md", null, null), site.agendas().stream().map(views::agendaCard).toList(), views.latest(site, 5)),
                 home.map(Page::source).orElse("content")));
         for (Page p : site.pages()) {
             if (p.isHome()) continue;
             String url = SiteUrls.page(p.slug());
             jobs.add(new PageJob(url, "page.peb", chrome(p.title(), url, p.summary(), views.crumbs(null, null), null,
-                    p.draft(), "page"), new PlainView(blocks.html(p.body(), null, null), TocItem.nest(p.body().toc())),
+                    p.draft(), "page"), new PlainView(blocks.html(p.body(), p.source(), null, null), TocItem.nest(p.body().toc())),
                     p.source()));
         }
         for (Agenda a : site.agendas()) agendaJobs(a, jobs);
@@ -122,9 +126,9 @@ public final class SiteRenderer {
         String url = SiteUrls.agenda(a.id());
         jobs.add(new PageJob(url, "agenda.peb", chrome(a.title(), url, a.summary(), views.crumbs(null, null), null,
                 false, "agenda"), new AgendaView(a.title(), a.region(), a.municipalities(), a.summary(),
-                blocks.html(a.body(), null, null), newestFirst(a),
+                blocks.html(a.body(), a.source(), null, null), newestFirst(a),
                 views.links().href(SiteUrls.period(a.id(), a.current())), views.currentRule(a),
-                views.overlaps(a, null)), a.source()));
+                views.overlaps(a, null), hasCharts(a) ? views.links().href(SiteUrls.monitor(a.id())) : ""), a.source()));
         String current = views.links().href(SiteUrls.period(a.id(), a.current()));
         jobs.add(new PageJob(SiteUrls.current(a.id()), "redirect.peb",
                 chrome(theme.strings().text("current.title", a.title()), SiteUrls.period(a.id(), a.current()), "",
@@ -134,6 +138,34 @@ public final class SiteRenderer {
             periodJobs(a, p, jobs);
             actionJobs.add(a, p, jobs);
         }
+        monitor(a).ifPresent(view -> {
+            String monitorUrl = SiteUrls.monitor(a.id());
+            jobs.add(new PageJob(monitorUrl, "monitor.peb", chrome(theme.strings().text("monitor.title", a.title()),
+                    monitorUrl, "",
+                    views.crumbs(a, null), null, false, "monitor"), view, a.source()));
+        });
+    }
+
+    /** Every chart of the agenda's documents, newest period first; empty when there is none. */
+    private Optional<MonitorView> monitor(Agenda a) {
+        List<MonitorView.Section> sections = new ArrayList<>();
+        for (Period p : a.periods()) {
+            List<MonitorView.Item> items = new ArrayList<>();
+            for (Document d : p.documents()) {
+                for (int i = 0; i < d.body().blocks().size(); i++) {
+                    if (d.body().blocks().get(i) instanceof ChartBlock chart) {
+                        String figure = blocks.fill(chart, "m-" + BlockFiller.chartId(d.source(), i), a, p);
+                        items.add(new MonitorView.Item(d.title(),
+                                views.links().href(SiteUrls.document(a.id(), p.id(), d.slug())), ViewBuilder.html(figure)));
+                    }
+                }
+            }
+            if (!items.isEmpty()) {
+                sections.add(0, new MonitorView.Section(p.id(), p.title(),
+                        views.links().href(SiteUrls.period(a.id(), p.id())), List.copyOf(items)));
+            }
+        }
+        return sections.isEmpty() ? Optional.empty() : Optional.of(new MonitorView(List.copyOf(sections)));
     }
 
     private void periodJobs(Agenda a, Period p, List<PageJob> jobs) {
@@ -141,14 +173,14 @@ public final class SiteRenderer {
         String print = views.links().href(SiteUrls.print(a.id(), p.id()));
         jobs.add(new PageJob(url, "period.peb", chrome(p.title(), url, p.summary(), views.crumbs(a, null),
                 views.periodNav(a, p, ViewBuilder.Spot.HOME, null), false, "period"),
-                new PeriodView(views.period(a, p), blocks.html(p.body(), a, p),
+                new PeriodView(views.period(a, p), blocks.html(p.body(), p.source(), a, p),
                         p.documents().stream().map(d -> views.card(a, p, d)).toList(), print,
                         views.overlaps(a, p), views.currentRule(a), actionJobs.summary(a, p)), p.source()));
         List<PrintView.Section> sections = new ArrayList<>();
         for (Document d : p.documents()) {
             String docUrl = SiteUrls.document(a.id(), p.id(), d.slug());
             var card = views.card(a, p, d);
-            String html = blocks.html(d.body(), a, p).toString();
+            String html = blocks.html(d.body(), d.source(), a, p).toString();
             jobs.add(new PageJob(docUrl, "document.peb", chrome(d.title(), docUrl, d.summary(), views.crumbs(a, p),
                     views.periodNav(a, p, ViewBuilder.Spot.DOCUMENT, d.slug()), d.draft(), "document"),
                     new DocumentView(d.title(), card.type(), card.date(), card.isoDate(), d.summary(), d.tags(),
@@ -160,8 +192,13 @@ public final class SiteRenderer {
         String printUrl = SiteUrls.print(a.id(), p.id());
         jobs.add(new PageJob(printUrl, "print.peb", chrome(theme.strings().text("print.title", p.title()), printUrl,
                 p.summary(), views.crumbs(a, p), views.periodNav(a, p, ViewBuilder.Spot.PRINT, null), false, "print"),
-                new PrintView(views.period(a, p), ViewBuilder.html(PrintBody.of(blocks.html(p.body(), a, p).toString(),
+                new PrintView(views.period(a, p), ViewBuilder.html(PrintBody.of(blocks.html(p.body(), p.source(), a, p).toString(),
                         "periode")), sections), p.source()));
+    }
+
+    private static boolean hasCharts(Agenda a) {
+        return a.periods().stream().flatMap(p -> p.documents().stream())
+                .anyMatch(d -> d.body().blocks().stream().anyMatch(b -> b instanceof ChartBlock));
     }
 
     private List<PeriodSummary> newestFirst(Agenda a) {

@@ -37,6 +37,7 @@ import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostic;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.Messages;
+import nl.policybake.parse.data.DataBlockOptions;
 
 /**
  * Reads the JBake files in {@code src/test/resources/jbake/} with jbake-core 2.6.7 as the oracle and with our
@@ -104,7 +105,8 @@ class JBakeCompatibilityTest {
         Diagnostics diags = diagnostics();
         FrontMatter fm = new FrontMatterParser().parse(path(file), resource(file), diags).orElseThrow();
         String html = new MarkdownRenderer(SiteConfig.RawHtmlPolicy.ESCAPE)
-                .render(path(file), fm.body(), fm.bodyLine(), new LinkTargets("", Map.of(), Set.of(), Set.of()), Optional.empty(), diags)
+                .render(path(file), fm.body(), fm.bodyLine(), new LinkTargets("", Map.of(), Set.of(), Set.of()),
+                        BlockScope.none(new DataBlockOptions("nl", diags)), diags)
                 .html();
 
         assertEquals(normalise((String) jbake.get("body")), normalise(html));

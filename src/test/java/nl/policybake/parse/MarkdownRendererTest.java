@@ -14,6 +14,7 @@ import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostic;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.Messages;
+import nl.policybake.parse.data.DataBlockOptions;
 import nl.policybake.model.Body;
 import nl.policybake.model.TocEntry;
 
@@ -25,7 +26,8 @@ class MarkdownRendererTest {
             Set.of("/regio/2020-2023/plan/", "/regio/", "/regio/2020-2023/bijlage.pdf"), Set.of());
 
     private Body render(SiteConfig.RawHtmlPolicy policy, String md) {
-        return new MarkdownRenderer(policy).render("content/regio/2020-2023/evaluatie.md", md, 5, targets, java.util.Optional.empty(), diags);
+        return new MarkdownRenderer(policy).render("content/regio/2020-2023/evaluatie.md", md, 5, targets,
+                BlockScope.none(new DataBlockOptions("nl", diags)), diags);
     }
 
     @Test

@@ -1,0 +1,8 @@
+package nl.policybake.model;
+
+/** What a number in a data file stands for, as its cell shows: a plain number, a percentage or an amount of money. */
+public enum NumberKind {
+    NUMBER,
+    PERCENT,
+    MONEY
+}
