@@ -28,14 +28,44 @@ public final class ChartText {
     }
 
     public String describe(ChartBlock block) {
+        String unit = block.unit().isEmpty() ? "" : " (" + block.unit() + ")";
+        if (block.type() == ChartBlock.Type.STACKED_BAR && block.rows().size() > 3) {
+            return block.title() + unit + ". " + stacked(block);
+        }
         List<String> parts = new ArrayList<>();
         boolean years = block.columns().stream().allMatch(c -> block.data().columns().get(c).strip().matches("\\d{4}\\*?"));
         for (int r : block.rows()) {
             DataRow row = block.data().rows().get(r);
             parts.add(years ? trend(block, row) : values(block, row));
         }
-        String unit = block.unit().isEmpty() ? "" : " (" + block.unit() + ")";
         return block.title() + unit + ". " + String.join(" ", parts);
+    }
+
+    /** Many stacked series: the total of each column and the largest part of the last one; the table has the rest. */
+    private String stacked(ChartBlock block) {
+        List<String> totals = new ArrayList<>();
+        int scale = 0;
+        for (int c : block.columns()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int r : block.rows()) {
+                DataCell cell = block.data().rows().get(r).cells().get(c);
+                sum = sum.add(cell.value().orElse(BigDecimal.ZERO));
+                scale = Math.max(scale, cell.scale());
+            }
+            totals.add(block.data().columns().get(c) + " " + formats.format(sum, scale));
+        }
+        int last = block.columns().get(block.columns().size() - 1);
+        DataRow largest = null;
+        for (int r : block.rows()) {
+            DataRow row = block.data().rows().get(r);
+            BigDecimal v = row.cells().get(last).value().orElse(BigDecimal.ZERO);
+            if (largest == null || v.compareTo(largest.cells().get(last).value().orElse(BigDecimal.ZERO)) > 0) {
+                largest = row;
+            }
+        }
+        return fill("chart.stackedTotals", String.join("; ", totals)) + " " + fill("chart.largest",
+                block.data().columns().get(last), largest.label(), shown(largest.cells().get(last)),
+                String.valueOf(block.rows().size()));
     }
 
     private String values(ChartBlock block, DataRow row) {
