@@ -2,6 +2,15 @@
 // Uses Debian's Chromium (CHROMIUM, default /usr/bin/chromium); prints one "ok"/"not ok" line per check and exits
 // 1 when any check fails. Run by BrowserIT, which builds the sample site and starts the preview server first.
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axePages = ['', 'west-brabant-west/', 'west-brabant-west/2015-2017/', 'west-brabant-west/monitor/',
+  'noordoost-brabant/monitor/', 'jeugdbescherming-west/monitor/', 'noordoost-brabant/2020-2023/uitvoeringsplan/',
+  'noordoost-brabant/2020-2023/actielijnen/', 'noordoost-brabant/2020-2023/actielijnen/5-1/',
+  'hart-van-brabant/2015-2017/dashboard/', 'noordoost-brabant/2020-2023/partners/',
+  'west-brabant-west/2018-2021/afdrukken/', 'toegankelijkheid/', '404.html'];
 
 const base = process.argv[2];
 if (!base) { console.error('usage: node run.mjs BASE_URL'); process.exit(2); }
@@ -86,6 +95,20 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
 
   check(`${label}: no request to another host`, foreign.length === 0, foreign.join(', '));
   check(`${label}: no JavaScript errors`, errors.length === 0, errors.join(' | '));
+  await context.close();
+}
+
+for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  const { context, page } = await open(viewport);
+  for (const path of axePages) {
+    await page.goto(new URL(path, base).href);
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    const found = result.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
+    check(`${label}: axe WCAG 2.1 A/AA on /${path} (${result.passes.length} rules pass)`, found.length === 0,
+      found.join('; '));
+  }
   await context.close();
 }
 
