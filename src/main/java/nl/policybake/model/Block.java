@@ -5,7 +5,7 @@ package nl.policybake.model;
  * a marker where it goes ({@link #marker(int)}); markers use private-use characters that are removed from the
  * source text, so no editor can forge one.
  */
-public sealed interface Block permits ActionTableBlock, DataTableBlock, ChartBlock {
+public interface Block {
 
     /** The marker text of block {@code index} of a body. */
     static String marker(int index) {

@@ -3,6 +3,7 @@ package nl.policybake.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.policybake.model.actions.ActionLine;
 
 /**
  * One policy period of an agenda, e.g. {@code 2020-2023}, with its documents sorted by order, then title, and its

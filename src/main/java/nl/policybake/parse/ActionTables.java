@@ -14,7 +14,7 @@ import java.util.function.Function;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
 import nl.policybake.load.SourceFile;
-import nl.policybake.model.ActionLine;
+import nl.policybake.model.actions.ActionLine;
 import nl.policybake.model.Body;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.parse.actions.ActionLineReader;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import nl.policybake.model.Dataset;
+import nl.policybake.model.data.Dataset;
 import nl.policybake.parse.data.DataBlockOptions;
 
 /**

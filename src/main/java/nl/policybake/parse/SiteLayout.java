@@ -14,13 +14,13 @@ import java.util.function.Function;
 
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
-import nl.policybake.model.ActionLine;
+import nl.policybake.model.actions.ActionLine;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Asset;
 import nl.policybake.model.Body;
 import nl.policybake.model.CurrentPeriodRule;
 import nl.policybake.model.Document;
-import nl.policybake.model.Lineage;
+import nl.policybake.model.actions.Lineage;
 import nl.policybake.model.Page;
 import nl.policybake.model.Period;
 import nl.policybake.model.Site;

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.policybake.model.ActionLine;
+import nl.policybake.model.actions.ActionLine;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Period;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.actions.ActionPageViews;
 import nl.policybake.render.actions.ActionSummary;
 import nl.policybake.render.actions.ActionViews;
-import nl.policybake.model.Lineage;
+import nl.policybake.model.actions.Lineage;
 import nl.policybake.render.view.NavLink;
 
 /** The pages of a period's action lines, when it has any: overview, one per line, dashboard, partners, comparison. */

@@ -5,12 +5,12 @@ import java.util.Map;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
-import nl.policybake.model.ActionTableBlock;
+import nl.policybake.model.actions.ActionTableBlock;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Block;
 import nl.policybake.model.Body;
-import nl.policybake.model.ChartBlock;
-import nl.policybake.model.DataTableBlock;
+import nl.policybake.model.data.ChartBlock;
+import nl.policybake.model.data.DataTableBlock;
 import nl.policybake.model.Period;
 import nl.policybake.render.actions.ActionViews;
 import nl.policybake.render.chart.DataViews;

@@ -13,7 +13,7 @@ import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Asset;
-import nl.policybake.model.ChartBlock;
+import nl.policybake.model.data.ChartBlock;
 import nl.policybake.model.Document;
 import nl.policybake.model.Page;
 import nl.policybake.model.Period;

@@ -12,7 +12,7 @@ import nl.policybake.model.Document;
 import nl.policybake.model.Period;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
-import nl.policybake.model.Lineage;
+import nl.policybake.model.actions.Lineage;
 import nl.policybake.render.view.AgendaCard;
 import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentCard;

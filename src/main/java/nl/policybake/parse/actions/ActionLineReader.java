@@ -11,9 +11,9 @@ import java.util.Optional;
 import nl.policybake.config.Suggestions;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
-import nl.policybake.model.ActionLine;
-import nl.policybake.model.ActionRow;
-import nl.policybake.model.ActionStatus;
+import nl.policybake.model.actions.ActionLine;
+import nl.policybake.model.actions.ActionRow;
+import nl.policybake.model.actions.ActionStatus;
 import nl.policybake.model.Body;
 import nl.policybake.parse.csv.CsvTable;
 

@@ -9,8 +9,8 @@ import java.util.Set;
 
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
-import nl.policybake.model.ActionStatus;
-import nl.policybake.model.ActionTableBlock;
+import nl.policybake.model.actions.ActionStatus;
+import nl.policybake.model.actions.ActionTableBlock;
 
 /**
  * Reads the body of an {@code actielijnen} block: {@code key: value} lines with the keys {@code actielijn},

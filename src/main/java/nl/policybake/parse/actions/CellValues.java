@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.policybake.model.ActionStatus;
+import nl.policybake.model.actions.ActionStatus;
 
 /** Reads statuses, scales, years and partner lists from cells as editors write them. */
 final class CellValues {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import nl.policybake.model.ActionColumn;
+import nl.policybake.model.actions.ActionColumn;
 import nl.policybake.parse.csv.HeaderNames;
 
 /** The fields of an action-line CSV, each with the headers that name it (matched by {@link HeaderNames#key}). */

@@ -12,10 +12,10 @@ import java.util.function.Function;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
 import nl.policybake.model.Block;
-import nl.policybake.model.ChartBlock;
-import nl.policybake.model.DataRow;
-import nl.policybake.model.DataTableBlock;
-import nl.policybake.model.Dataset;
+import nl.policybake.model.data.ChartBlock;
+import nl.policybake.model.data.DataRow;
+import nl.policybake.model.data.DataTableBlock;
+import nl.policybake.model.data.Dataset;
 
 /**
  * Reads {@code table} and {@code chart} blocks ({@code key: value} lines, see docs/data.md), resolves their data

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
-import nl.policybake.model.DataCell;
-import nl.policybake.model.DataRow;
-import nl.policybake.model.Dataset;
+import nl.policybake.model.data.DataCell;
+import nl.policybake.model.data.DataRow;
+import nl.policybake.model.data.Dataset;
 import nl.policybake.parse.csv.CsvTable;
 
 /**

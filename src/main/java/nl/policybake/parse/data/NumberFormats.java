@@ -6,8 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-import nl.policybake.model.DataCell;
-import nl.policybake.model.NumberKind;
+import nl.policybake.model.data.DataCell;
+import nl.policybake.model.data.NumberKind;
 
 /**
  * Writes numbers the way the site's language does: {@code 4.647.090}, {@code 257,30}, {@code 19%},

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.policybake.model.DataCell;
-import nl.policybake.model.NumberKind;
+import nl.policybake.model.data.DataCell;
+import nl.policybake.model.data.NumberKind;
 
 /**
  * Reads a cell as a number the way the site's language writes it: in Dutch {@code 4.647.090}, {@code 257,30},

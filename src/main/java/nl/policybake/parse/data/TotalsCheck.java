@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
-import nl.policybake.model.DataCell;
-import nl.policybake.model.DataRow;
-import nl.policybake.model.DataTableBlock;
-import nl.policybake.model.Dataset;
-import nl.policybake.model.NumberKind;
+import nl.policybake.model.data.DataCell;
+import nl.policybake.model.data.DataRow;
+import nl.policybake.model.data.DataTableBlock;
+import nl.policybake.model.data.Dataset;
+import nl.policybake.model.data.NumberKind;
 
 /**
  * Checks the money in a data file: every {@code Subtotaal} row is the sum of the rows above it since the previous

@@ -13,11 +13,11 @@ import java.util.function.Function;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
-import nl.policybake.model.ActionLine;
-import nl.policybake.model.ActionRow;
-import nl.policybake.model.ActionStatus;
+import nl.policybake.model.actions.ActionLine;
+import nl.policybake.model.actions.ActionRow;
+import nl.policybake.model.actions.ActionStatus;
 import nl.policybake.model.Agenda;
-import nl.policybake.model.Lineage;
+import nl.policybake.model.actions.Lineage;
 import nl.policybake.model.Period;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.view.NavLink;

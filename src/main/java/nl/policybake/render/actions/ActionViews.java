@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import nl.policybake.model.ActionColumn;
-import nl.policybake.model.ActionLine;
-import nl.policybake.model.ActionRow;
-import nl.policybake.model.ActionStatus;
-import nl.policybake.model.ActionTableBlock;
+import nl.policybake.model.actions.ActionColumn;
+import nl.policybake.model.actions.ActionLine;
+import nl.policybake.model.actions.ActionRow;
+import nl.policybake.model.actions.ActionStatus;
+import nl.policybake.model.actions.ActionTableBlock;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Period;
 import nl.policybake.model.SiteUrls;

@@ -30,8 +30,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-import nl.policybake.model.ChartBlock;
-import nl.policybake.model.DataRow;
+import nl.policybake.model.data.ChartBlock;
+import nl.policybake.model.data.DataRow;
 import nl.policybake.model.Period;
 
 /**

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import nl.policybake.model.ChartBlock;
-import nl.policybake.model.DataCell;
-import nl.policybake.model.DataRow;
+import nl.policybake.model.data.ChartBlock;
+import nl.policybake.model.data.DataCell;
+import nl.policybake.model.data.DataRow;
 import nl.policybake.parse.data.NumberFormats;
 
 /**

@@ -6,11 +6,11 @@ import java.util.function.Function;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
-import nl.policybake.model.ChartBlock;
-import nl.policybake.model.DataCell;
-import nl.policybake.model.DataRow;
-import nl.policybake.model.DataTableBlock;
-import nl.policybake.model.Dataset;
+import nl.policybake.model.data.ChartBlock;
+import nl.policybake.model.data.DataCell;
+import nl.policybake.model.data.DataRow;
+import nl.policybake.model.data.DataTableBlock;
+import nl.policybake.model.data.Dataset;
 import nl.policybake.model.Period;
 import nl.policybake.parse.data.NumberFormats;
 

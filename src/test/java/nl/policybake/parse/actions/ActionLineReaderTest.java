@@ -12,9 +12,9 @@ import nl.policybake.diag.Diagnostic;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.Messages;
 import nl.policybake.load.SourceFile;
-import nl.policybake.model.ActionColumn;
-import nl.policybake.model.ActionLine;
-import nl.policybake.model.ActionStatus;
+import nl.policybake.model.actions.ActionColumn;
+import nl.policybake.model.actions.ActionLine;
+import nl.policybake.model.actions.ActionStatus;
 import nl.policybake.parse.csv.CsvReader;
 
 class ActionLineReaderTest {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.policybake.model.DataCell;
-import nl.policybake.model.NumberKind;
+import nl.policybake.model.data.DataCell;
+import nl.policybake.model.data.NumberKind;
 
 /** Every number form of the seeds, and every error, whatever the machine's locale (nl, en, tr). */
 class NumberParserTest {

@@ -1,4 +1,4 @@
-package nl.policybake.model;
+package nl.policybake.model.actions;
 
 /**
  * The status of an action-line row. Shown always as a word with a shape, never by colour alone.

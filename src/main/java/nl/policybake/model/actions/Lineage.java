@@ -1,8 +1,10 @@
-package nl.policybake.model;
+package nl.policybake.model.actions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.policybake.model.Agenda;
+import nl.policybake.model.Period;
 
 
 /**

@@ -1,7 +1,8 @@
-package nl.policybake.model;
+package nl.policybake.model.actions;
 
 import java.util.List;
 import java.util.Optional;
+import nl.policybake.model.Body;
 
 /**
  * An action line of a period: its id ({@code 5.1}), title, optional theme, prose and rows.

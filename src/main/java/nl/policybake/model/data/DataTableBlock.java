@@ -1,7 +1,8 @@
-package nl.policybake.model;
+package nl.policybake.model.data;
 
 import java.math.BigDecimal;
 import java.util.List;
+import nl.policybake.model.Block;
 
 /**
  * A {@code table} block: a data file shown as a table whose totals were checked when the site was parsed.

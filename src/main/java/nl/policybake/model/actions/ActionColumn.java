@@ -1,4 +1,4 @@
-package nl.policybake.model;
+package nl.policybake.model.actions;
 
 /** The columns of an action-line row that a table can show, in their default order. */
 public enum ActionColumn {

@@ -1,4 +1,4 @@
-package nl.policybake.model;
+package nl.policybake.model.data;
 
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package nl.policybake.model;
+package nl.policybake.model.actions;
 
 import java.util.List;
 

@@ -1,7 +1,8 @@
-package nl.policybake.model;
+package nl.policybake.model.actions;
 
 import java.util.List;
 import java.util.Set;
+import nl.policybake.model.Block;
 
 /**
  * An {@code actielijnen} block: a table of the period's action lines, filtered. Empty sets mean no filter.

@@ -1,8 +1,9 @@
-package nl.policybake.model;
+package nl.policybake.model.data;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import nl.policybake.model.Block;
 
 /**
  * A {@code chart} block: a data file drawn as a chart at build time.
