@@ -33,7 +33,15 @@ public final class Cli implements Runnable {
                     + "This is a bug in policybake. Please report it with the lines above.");
             return ExitCode.INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes Errors through; this one has a remedy the editor or webmaster can apply
+            err.println("internal error: " + e + "\nThe build needs more memory than the JVM may use. Run java with a "
+                    + "larger heap, e.g. java -Xmx2g -jar policybake.jar build, and please report the site's size.");
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
