@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const axePages = ['', 'west-brabant-west/', 'west-brabant-west/2015-2017/', 'west-brabant-west/monitor/',
+const axePages = ['zoeken/?q=wachtlijsten', 'sitemap/', '', 'west-brabant-west/', 'west-brabant-west/2015-2017/', 'west-brabant-west/monitor/',
   'noordoost-brabant/monitor/', 'jeugdbescherming-west/monitor/', 'noordoost-brabant/2020-2023/uitvoeringsplan/',
   'noordoost-brabant/2020-2023/actielijnen/', 'noordoost-brabant/2020-2023/actielijnen/5-1/',
   'hart-van-brabant/2015-2017/dashboard/', 'noordoost-brabant/2020-2023/partners/',
@@ -98,10 +98,63 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   await context.close();
 }
 
+// Search through the real UI: the header box, Enter, the announced count, the URL, filters and the back button.
+const queries = [
+  // [query, what the first result's title or meta must contain, why]
+  ['wachtlijsten', 'Wachtlijsten', 'a section heading of West-Brabant Oost'],
+  ['transformatiefonds', 'West-Brabant Oost', 'a term of one region only'],
+  ['caseload', 'Jeugdbescherming West', 'a term of one region only'],
+  ['clientparticipatie', 'Hart van Brabant', 'no diacritic in the query, cliëntparticipatie in the text'],
+  ['cliënten', 'cliënt', 'a diacritic and an inflection in the query'],
+  ['jeugdzorgplusplaatsing', 'West-Brabant West', 'a long compound'],
+  ['"raad voor de kinderbescherming"', 'Raad voor de Kinderbescherming', 'a phrase with stop words'],
+];
+for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  const { context, page, foreign, errors } = await open(viewport);
+  for (const [q, expected, why] of queries) {
+    await page.goto(base);
+    await page.fill('#header-q', q);
+    await page.press('#header-q', 'Enter');
+    await page.waitForURL(/zoeken/);
+    await page.waitForFunction(() => /resulta/.test((document.getElementById('search-count') || {}).textContent));
+    const first = await page.$eval('#search-results li', li => li.textContent).catch(() => '');
+    const count = await page.textContent('#search-count');
+    check(`${label}: search ${q} (${why}) finds "${expected}" first`, first.includes(expected),
+      `${count} / ${first.slice(0, 160)}`);
+  }
+  check(`${label}: the result count is announced`, await page.getAttribute('#search-count', 'role') === 'status'
+    && await page.getAttribute('#search-count', 'aria-live') === 'polite');
+  await page.goto(new URL('zoeken/?q=jeugdhulp', base).href);
+  await page.waitForFunction(() => /resulta/.test(document.getElementById('search-count').textContent));
+  const all = await page.$$eval('#search-results li', l => l.length);
+  const marks = await page.$$eval('#search-results mark', m => m.length);
+  check(`${label}: matched words are highlighted`, marks > 0, `marks ${marks}`);
+  const period = await page.$eval('#search-periode', s => Array.from(s.options).find(o => o.text === '2015-2017').value);
+  await page.selectOption('#search-periode', period);
+  await page.waitForFunction(() => !/Zoeken/.test(document.getElementById('search-count').textContent));
+  const metas = await page.$$eval('#search-results .result-meta', m => m.map(x => x.textContent));
+  check(`${label}: the period filter keeps only 2015-2017 results`, metas.length > 0 && metas.length <= all
+    && metas.every(m => m.includes('2015-2017')), metas.slice(0, 3).join(' | '));
+  check(`${label}: the filter is in the URL`, page.url().includes('periode=' + period), page.url());
+  await page.goBack();
+  await page.waitForFunction(() => document.getElementById('search-periode').value === '');
+  check(`${label}: the back button restores the unfiltered search`, (await page.$$eval('#search-results li',
+    l => l.length)) === all);
+  await page.focus('#search-q');
+  await page.fill('#search-q', 'caseload');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /caseload/.test(document.getElementById('search-count').textContent));
+  check(`${label}: search works from the keyboard`, page.url().includes('q=caseload'));
+  check(`${label}: search makes no request to another host`, foreign.length === 0, foreign.join(', '));
+  check(`${label}: search logs no JavaScript errors`, errors.length === 0, errors.join(' | '));
+  await context.close();
+}
+
 for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
   const { context, page } = await open(viewport);
   for (const path of axePages) {
     await page.goto(new URL(path, base).href);
+    if (path.startsWith('zoeken')) await page.waitForSelector('#search-results li');
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
@@ -117,6 +170,10 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   await page.goto(overview);
   check('without JavaScript: all 43 rows are visible', await visibleRows(page) === 43);
   check('without JavaScript: the filter form stays hidden', !(await page.isVisible('#filters')));
+  await page.goto(new URL('zoeken/?q=jeugdhulp', base).href);
+  check('without JavaScript: the search page says so and links to the site map',
+    (await page.textContent('main')).includes('Zoeken werkt alleen met JavaScript')
+    && await page.$('main a[href$="/sitemap/"]') !== null);
   await context.close();
 }
 

@@ -9,8 +9,8 @@ import java.util.List;
  */
 record SitePlan(List<Agenda> agendas) {
 
-    /** Pages every site has besides its agendas: the home page, the 404 page and one plain page. */
-    static final int FIXED_PAGES = 3;
+    /** Pages every site has besides its agendas: home, 404, one plain page, the search page and the site map. */
+    static final int FIXED_PAGES = 5;
 
     /** An agenda (one region's programme): its folder name, title, member municipalities and text seed. */
     record Agenda(String id, String region, List<String> municipalities, long seed, List<Period> periods) {

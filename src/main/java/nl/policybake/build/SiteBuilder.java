@@ -16,6 +16,7 @@ import nl.policybake.model.Site;
 import nl.policybake.output.SiteWriter;
 import nl.policybake.output.WriteStats;
 import nl.policybake.parse.ContentParser;
+import nl.policybake.post.search.SearchIndexer;
 import nl.policybake.render.RenderedSite;
 import nl.policybake.render.SiteRenderer;
 import nl.policybake.render.Theme;
@@ -52,10 +53,12 @@ public final class SiteBuilder {
         if (diags.hasErrors()) return failed(diags, start);
         RenderedSite rendered = new SiteRenderer(config, theme, diags).render(site);
         if (diags.hasErrors()) return failed(diags, start);
-        WriteStats stats = options.write() ? write(options, rendered.files(), diags) : NOTHING;
+        Map<String, byte[]> files = new java.util.TreeMap<>(rendered.files());
+        files.putAll(new SearchIndexer().index(rendered.searchPages()));
+        WriteStats stats = options.write() ? write(options, files, diags) : NOTHING;
         int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
         int docs = site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum();
-        return new BuildResult(diags, rendered.files(), rendered.pages(), site.agendas().size(), periods, docs, stats,
+        return new BuildResult(diags, files, rendered.pages(), site.agendas().size(), periods, docs, stats,
                 millis(start));
     }
 

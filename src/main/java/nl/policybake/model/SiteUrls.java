@@ -25,6 +25,10 @@ public final class SiteUrls {
             COMPARE);
     /** The monitor page of an agenda, gathering its charts; a period may not take the name. */
     public static final String MONITOR = "monitor";
+    /** The search page, and the folder of the search index. */
+    public static final String SEARCH = "zoeken";
+    /** The site map for readers (the XML one is for search engines). */
+    public static final String SITEMAP = "sitemap";
     /** The folder of the theme's CSS and scripts. */
     public static final String ASSETS = "assets";
 

@@ -75,7 +75,7 @@ final class SiteLayout {
             return;
         }
         ContentParser.slugOf(name, path, diags).ifPresent(slug -> {
-            if (slug.equals(SiteUrls.ASSETS)) {
+            if (java.util.Set.of(SiteUrls.ASSETS, SiteUrls.SEARCH, SiteUrls.SITEMAP, "search").contains(slug)) {
                 diags.error(SourcePos.file(path), "layout.reserved", name, slug);
                 return;
             }

@@ -55,7 +55,9 @@ final class ActionJobs {
             String lineUrl = SiteUrls.actionLine(a.id(), p.id(), l.slug());
             jobs.add(new PageJob(lineUrl, "action-line.peb", views.chrome(l.id() + " " + l.title(), lineUrl, "",
                     List.copyOf(lineCrumbs), views.periodNav(a, p, ViewBuilder.Spot.ACTION_LINE, l.slug()), false,
-                    "action-line"), pages.line(a, p, l, blocks.html(l.prose(), l.source() + "/" + l.id(), a, p)), l.source()));
+                    "action-line"), pages.line(a, p, l, blocks.html(l.prose(), l.source() + "/" + l.id(), a, p)), l.source())
+                    .searchable(new PageJob.Facets(a.title(), p.id(), p.id().equals(a.current()),
+                            strings.text("actions.line"), statuses(l))));
         }
         String dash = SiteUrls.dashboard(a.id(), p.id());
         jobs.add(new PageJob(dash, "dashboard.peb", views.chrome(strings.text("dashboard.pageTitle", p.id()), dash, "",
@@ -71,6 +73,10 @@ final class ActionJobs {
                     compare, "", crumbs, views.periodNav(a, p, ViewBuilder.Spot.COMPARE, null), false, "compare"),
                     pages.compare(a, prev, p), csv));
         });
+    }
+
+    private List<String> statuses(ActionLine l) {
+        return l.rows().stream().map(r -> tables.status(r.status()).label()).distinct().sorted().toList();
     }
 
     private String href(String url) {

@@ -72,7 +72,7 @@ public final class SiteRenderer {
         } catch (UiStrings.MissingStringException e) {
             diags.error(SourcePos.file(theme.root() + "/i18n/" + config.language() + ".properties"),
                     "theme.missingString", e.key());
-            return new RenderedSite(Map.of(), 0);
+            return new RenderedSite(Map.of(), 0, List.of());
         }
         SiteView siteView = views.site(site);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
@@ -81,15 +81,22 @@ public final class SiteRenderer {
                 .ifPresent(html -> rendered.put(job.url(), html.getBytes(StandardCharsets.UTF_8))));
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, String> origin = new TreeMap<>();
+        List<SearchPage> searchPages = new ArrayList<>();
         for (PageJob job : jobs) {
             byte[] bytes = rendered.get(job.url());
-            if (bytes != null) put(files, origin, SiteUrls.file(job.url()), bytes, job.source());
+            if (bytes == null) continue;
+            put(files, origin, SiteUrls.file(job.url()), bytes, job.source());
+            PageJob.Facets f = job.facets();
+            if (f != null) {
+                searchPages.add(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
+                        f.period(), f.current(), f.type(), f.statuses(), new String(bytes, StandardCharsets.UTF_8)));
+            }
         }
         new SiteFiles(config, views.links(), diags).write(site).forEach((path, text) ->
                 put(files, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
         for (Asset a : theme.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
         for (Asset a : site.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
-        return new RenderedSite(files, jobs.size());
+        return new RenderedSite(files, jobs.size(), List.copyOf(searchPages));
     }
 
     private void put(Map<String, byte[]> files, Map<String, String> origin, String path, byte[] bytes, String source) {
@@ -108,13 +115,18 @@ public final class SiteRenderer {
         jobs.add(new PageJob("/", "home.peb", chrome(homeTitle, "/", config.description(), List.of(), null, false,
                 "home"), new HomeView(blocks.html(home.map(Page::body).orElse(nl.policybake.model.Body.EMPTY),
                 "content/index.md", null, null), site.agendas().stream().map(views::agendaCard).toList(), views.latest(site, 5)),
-                home.map(Page::source).orElse("content")));
+                home.map(Page::source).orElse("content")).searchable(page("")));
+        jobs.add(new PageJob("/" + SiteUrls.SEARCH + "/", "search.peb", chrome(theme.strings().text("search.title"),
+                "/" + SiteUrls.SEARCH + "/", "", views.crumbs(null, null), null, false, "search"), "", "themes"));
+        jobs.add(new PageJob("/" + SiteUrls.SITEMAP + "/", "sitemap.peb", chrome(theme.strings().text("sitemap.title"),
+                "/" + SiteUrls.SITEMAP + "/", "", views.crumbs(null, null), null, false, "sitemap"),
+                views.siteMap(site), "themes"));
         for (Page p : site.pages()) {
             if (p.isHome()) continue;
             String url = SiteUrls.page(p.slug());
             jobs.add(new PageJob(url, "page.peb", chrome(p.title(), url, p.summary(), views.crumbs(null, null), null,
                     p.draft(), "page"), new PlainView(blocks.html(p.body(), p.source(), null, null), TocItem.nest(p.body().toc())),
-                    p.source()));
+                    p.source()).searchable(page("")));
         }
         for (Agenda a : site.agendas()) agendaJobs(a, jobs);
         jobs.add(new PageJob("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"), "/404.html", "",
@@ -128,7 +140,9 @@ public final class SiteRenderer {
                 false, "agenda"), new AgendaView(a.title(), a.region(), a.municipalities(), a.summary(),
                 blocks.html(a.body(), a.source(), null, null), newestFirst(a),
                 views.links().href(SiteUrls.period(a.id(), a.current())), views.currentRule(a),
-                views.overlaps(a, null), hasCharts(a) ? views.links().href(SiteUrls.monitor(a.id())) : ""), a.source()));
+                views.overlaps(a, null), hasCharts(a) ? views.links().href(SiteUrls.monitor(a.id())) : ""), a.source())
+                .searchable(new PageJob.Facets(a.title(), "", true, theme.strings().text("search.type.agenda"),
+                        List.of())));
         String current = views.links().href(SiteUrls.period(a.id(), a.current()));
         jobs.add(new PageJob(SiteUrls.current(a.id()), "redirect.peb",
                 chrome(theme.strings().text("current.title", a.title()), SiteUrls.period(a.id(), a.current()), "",
@@ -175,7 +189,8 @@ public final class SiteRenderer {
                 views.periodNav(a, p, ViewBuilder.Spot.HOME, null), false, "period"),
                 new PeriodView(views.period(a, p), blocks.html(p.body(), p.source(), a, p),
                         p.documents().stream().map(d -> views.card(a, p, d)).toList(), print,
-                        views.overlaps(a, p), views.currentRule(a), actionJobs.summary(a, p)), p.source()));
+                        views.overlaps(a, p), views.currentRule(a), actionJobs.summary(a, p)), p.source())
+                .searchable(facets(a, p, theme.strings().text("search.type.period"))));
         List<PrintView.Section> sections = new ArrayList<>();
         for (Document d : p.documents()) {
             String docUrl = SiteUrls.document(a.id(), p.id(), d.slug());
@@ -185,7 +200,7 @@ public final class SiteRenderer {
                     views.periodNav(a, p, ViewBuilder.Spot.DOCUMENT, d.slug()), d.draft(), "document"),
                     new DocumentView(d.title(), card.type(), card.date(), card.isoDate(), d.summary(), d.tags(),
                             ViewBuilder.html(html), TocItem.nest(d.body().toc()), views.period(a, p), print),
-                    d.source()));
+                    d.source()).searchable(facets(a, p, card.type())));
             sections.add(new PrintView.Section(d.slug(), d.title(), card.type(), card.date(),
                     ViewBuilder.html(PrintBody.of(html, d.slug()))));
         }
@@ -194,6 +209,14 @@ public final class SiteRenderer {
                 p.summary(), views.crumbs(a, p), views.periodNav(a, p, ViewBuilder.Spot.PRINT, null), false, "print"),
                 new PrintView(views.period(a, p), ViewBuilder.html(PrintBody.of(blocks.html(p.body(), p.source(), a, p).toString(),
                         "periode")), sections), p.source()));
+    }
+
+    private PageJob.Facets page(String agenda) {
+        return new PageJob.Facets(agenda, "", true, theme.strings().text("search.type.page"), List.of());
+    }
+
+    static PageJob.Facets facets(Agenda a, Period p, String type) {
+        return new PageJob.Facets(a.title(), p.id(), p.id().equals(a.current()), type, List.of());
     }
 
     private static boolean hasCharts(Agenda a) {

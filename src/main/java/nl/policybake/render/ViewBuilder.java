@@ -19,6 +19,7 @@ import nl.policybake.render.view.DocumentCard;
 import nl.policybake.render.view.NavLink;
 import nl.policybake.render.view.PeriodNav;
 import nl.policybake.render.view.PeriodSummary;
+import nl.policybake.render.view.SiteMapView;
 import nl.policybake.render.view.SiteView;
 
 /** Builds the view records shared by several kinds of page: summaries, cards, the switcher, the site itself. */
@@ -50,7 +51,8 @@ final class ViewBuilder {
                 .map(p -> new NavLink(p.title(), links.href(SiteUrls.page(p.slug())), false)).toList();
         return new SiteView(config.title(), config.description(), config.language(), config.owner(),
                 config.contact(), links.href("/"), links.href("/" + SiteUrls.ASSETS + "/"), links.href("/feed.xml"),
-                agendas, footer);
+                links.href("/" + SiteUrls.SEARCH + "/"), links.href("/" + SiteUrls.SITEMAP + "/"),
+                links.href("/search/"), agendas, footer);
     }
 
     PeriodSummary period(Agenda agenda, Period p) {
@@ -123,6 +125,29 @@ final class ViewBuilder {
             case ACTION_LINE -> q.actionLines().stream().filter(l -> l.slug().equals(slug)).findFirst()
                     .map(l -> SiteUrls.actionLine(agenda.id(), q.id(), l.slug())).orElse(null);
         };
+    }
+
+    /** Every page a reader can reach, for the site map. */
+    SiteMapView siteMap(Site site) {
+        List<SiteMapView.Agenda> agendas = new ArrayList<>();
+        for (Agenda a : site.agendas()) {
+            List<SiteMapView.Period> periods = new ArrayList<>();
+            for (Period p : a.periods()) {
+                List<NavLink> docs = p.documents().stream().map(d -> new NavLink(d.title(),
+                        links.href(SiteUrls.document(a.id(), p.id(), d.slug())), false)).toList();
+                if (!p.actionLines().isEmpty()) {
+                    docs = new ArrayList<>(docs);
+                    docs.add(new NavLink(strings.text("actions.title", p.id()), links.href(SiteUrls.actions(a.id(), p.id())),
+                            false));
+                }
+                periods.add(new SiteMapView.Period(p.title() + " (" + p.id() + ")",
+                        links.href(SiteUrls.period(a.id(), p.id())), List.copyOf(docs)));
+            }
+            agendas.add(new SiteMapView.Agenda(a.title(), links.href(SiteUrls.agenda(a.id())), List.copyOf(periods)));
+        }
+        List<NavLink> pages = site.pages().stream().filter(p -> !p.isHome())
+                .map(p -> new NavLink(p.title(), links.href(SiteUrls.page(p.slug())), false)).toList();
+        return new SiteMapView(List.copyOf(agendas), pages);
     }
 
     Chrome chrome(String title, String url, String description, List<NavLink> crumbs, PeriodNav nav, boolean draft,

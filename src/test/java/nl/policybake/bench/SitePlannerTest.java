@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SitePlannerTest {
 
     @ParameterizedTest
-    @ValueSource(ints = {8, 9, 10, 11, 25, 60, 999, 1000, 10_000, 123_457})
+    @ValueSource(ints = {10, 11, 12, 13, 25, 60, 999, 1000, 10_000, 123_457})
     void plansExactlyTheRequestedNumberOfPages(int pages) {
         SitePlan plan = new SitePlanner(SyntheticSite.DEFAULT_SEED).plan(pages);
 

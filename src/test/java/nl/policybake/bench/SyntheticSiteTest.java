@@ -96,7 +96,7 @@ class SyntheticSiteTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--pages is 5, expected at least 8"),
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--pages is 5, expected at least " + SitePlanner.MIN_PAGES),
                 err.toString(StandardCharsets.UTF_8));
     }
 

@@ -73,7 +73,7 @@ class CliTest {
         TestSite site = TestSite.of(dir, SITE);
         TestSite.Run run = TestSite.cli("build", "--site", dir.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        assertTrue(run.out().matches("Klaar: 7 pagina's, 1 agenda's, 1 periodes, 1 documenten; 0 waarschuwingen; "
+        assertTrue(run.out().matches("Klaar: 9 pagina's, 1 agenda's, 1 periodes, 1 documenten; 0 waarschuwingen; "
                 + "\\d+,\\d s.\\n"), run.out());
         assertTrue(Files.exists(site.output().resolve("regio/2020-2023/plan/index.html")));
         assertTrue(Files.notExists(site.output().resolve("regio/2020-2023/schets")));
