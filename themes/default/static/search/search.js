@@ -12,7 +12,7 @@
     'kunnen', 'moet', 'moeten', 'was', 'waren', 'heeft', 'hebben', 'had', 'zal', 'zullen', 'al', 'meer', 'veel',
     'geen'];
   var MAX_PREFIX = 12;
-  var SHOWN = 20;
+  var SHOWN = 10;
   var base = root.getAttribute('data-index');
   var form = document.getElementById('search-form');
   var input = document.getElementById('search-q');
@@ -61,25 +61,30 @@
     return groups;
   }
 
-  /** Postings of one stem: exact matches count fully, longer stems that start with it (compounds) half. */
-  function postings(stem) {
+  /**
+   * The postings of one query stem: its own (counting fully) and those of up to MAX_PREFIX longer stems that start
+   * with it, such as compounds (counting half). With {@code phrase}, also where each stem stands in each record.
+   */
+  function postings(stem, phrase) {
     return get('terms/' + stem.slice(0, 2) + '.json').then(function (terms) {
       if (!terms) return [];
       var matches = Object.keys(terms).filter(function (t) { return t.indexOf(stem) === 0; });
-      matches.sort(function (a, b) { return (a === stem ? -1 : b === stem ? 1 : terms[b] - terms[a]); });
+      matches.sort(function (a, b) { return (a === stem ? -1 : b === stem ? 1 : terms[b] - terms[a] || (a < b ? -1 : 1)); });
       matches = matches.slice(0, MAX_PREFIX);
       return Promise.all(matches.map(function (t) {
-        return get('p/' + t + '.json').then(function (p) { return { term: t, df: terms[t], list: p || [] }; });
+        return Promise.all([get('p/' + t + '.json'), phrase ? get('q/' + t + '.json') : null]).then(function (both) {
+          return { term: t, df: terms[t], list: both[0] || [], positions: both[1] || [] };
+        });
       }));
     });
   }
 
-  function wanted(p, i) {
+  function wanted(combo) {
     var f = filterValues();
-    if (f.agenda !== '' && p[i + 2] !== +f.agenda) return false;
-    if (f.periode !== '' && p[i + 3] !== +f.periode) return false;
-    if (f.type !== '' && p[i + 4] !== +f.type) return false;
-    if (f.status !== '' && (p[i + 5] & (1 << +f.status)) === 0) return false;
+    if (f.agenda !== '' && combo[0] !== +f.agenda) return false;
+    if (f.periode !== '' && combo[1] !== +f.periode) return false;
+    if (f.type !== '' && combo[2] !== +f.type) return false;
+    if (f.status !== '' && (combo[3] & (1 << +f.status)) === 0) return false;
     return true;
   }
 
@@ -90,8 +95,9 @@
     if (!groups.length) { countEl.textContent = ''; return Promise.resolve(); }
     countEl.textContent = text('loading', 0, q);
     var stems = [];
-    groups.forEach(function (g) { g.stems.forEach(function (s) { stems.push(s.stem); }); });
-    return Promise.all(stems.map(postings)).then(function (perStem) {
+    var phraseOf = [];
+    groups.forEach(function (g) { g.stems.forEach(function (s) { stems.push(s.stem); phraseOf.push(g.phrase); }); });
+    return Promise.all(stems.map(function (s, n) { return postings(s, phraseOf[n]); })).then(function (perStem) {
       var scores = null;
       var currentOf = {};
       var positionsOf = stems.map(function () { return {}; });
@@ -100,13 +106,19 @@
         entries.forEach(function (e) {
           var idf = Math.log(1 + meta.records / e.df);
           var factor = e.term === stems[n] ? 1 : 0.5;
-          for (var i = 0; i < e.list.length; i += 8 + e.list[i + 7]) {
-            if (!wanted(e.list, i)) continue;
-            var rid = e.list[i];
+          var rid = 0;
+          for (var i = 0; i < e.list.length; i += 3) {
+            rid += e.list[i];
+            var combo = meta.combos[e.list[i + 2]];
+            if (!wanted(combo)) continue;
             here[rid] = (here[rid] || 0) + e.list[i + 1] * idf * factor;
-            currentOf[rid] = e.list[i + 6];
-            var pos = positionsOf[n][rid] || (positionsOf[n][rid] = {});
-            for (var k = 0; k < e.list[i + 7]; k++) pos[e.list[i + 8 + k]] = true;
+            currentOf[rid] = combo[4];
+          }
+          var at = 0;
+          for (var j = 0; j < e.positions.length; j += 2 + e.positions[j + 1]) {
+            at += e.positions[j];
+            var pos = positionsOf[n][at] || (positionsOf[n][at] = {});
+            for (var k = 0; k < e.positions[j + 1]; k++) pos[e.positions[j + 2 + k]] = true;
           }
         });
         if (scores === null) { scores = here; return; }
@@ -123,12 +135,10 @@
         return scores[b] - scores[a] || a - b;
       });
       return Promise.all(ranked.slice(0, SHOWN).map(record)).then(function (recs) {
-        return { total: ranked.length, shown: recs };
-      }).then(function (results) {
         if (gen !== generation) return;
-        var n = results.total;
+        var n = ranked.length;
         countEl.textContent = n === 0 ? text('none', 0, q) : n === 1 ? text('one', 1, q) : text('count', n, q);
-        results.shown.forEach(function (r) { list.appendChild(item(r, groups)); });
+        recs.forEach(function (r) { list.appendChild(item(r, groups)); });
       });
     }).catch(function () {
       if (gen === generation) countEl.textContent = root.getAttribute('data-t-error');
@@ -136,7 +146,7 @@
   }
 
   function record(rid) {
-    return get('r/' + Math.floor(rid / meta.chunk) + '.json').then(function (chunk) { return chunk[rid % meta.chunk]; });
+    return get('r/' + rid + '.json');
   }
 
   /** Every phrase of the query occurs in the passage: its stems at consecutive word positions. */

@@ -10,9 +10,10 @@ import nl.policybake.output.WriteStats;
  *
  * @param files the rendered files, empty when the build failed
  * @param writeStats what writing changed; all zero when nothing was written
+ * @param stageMillis wall milliseconds per stage that ran, in order, for {@code --verbose} and the benchmark
  */
 public record BuildResult(Diagnostics diagnostics, Map<String, byte[]> files, int pages, int agendas, int periods,
-                          int documents, WriteStats writeStats, long millis) {
+                          int documents, WriteStats writeStats, long millis, Map<String, Long> stageMillis) {
 
     public boolean isOk() {
         return !diagnostics.hasErrors();

@@ -33,6 +33,7 @@ public final class SiteBuilder {
     /** Builds the site described by {@code options}. Never throws for problems in the site itself. */
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
+        StageClock clock = new StageClock();
         SiteLoader loader = new SiteLoader(options.site());
         Diagnostics early = new Diagnostics(Messages.forLanguage("nl"), options.strict());
         Optional<SourceFile> configFile = loader.config(early);
@@ -45,21 +46,26 @@ public final class SiteBuilder {
         if (diags.hasErrors()) return failed(diags, start);
         List<SourceFile> content = loader.content(diags);
         List<SourceFile> themeFiles = loader.theme(config.theme(), diags);
+        clock.lap("load");
         if (diags.hasErrors()) return failed(diags, start);
         Site site = new ContentParser(config, options.drafts(), diags).parse(content);
+        clock.lap("parse");
         if (diags.hasErrors()) return failed(diags, start);
         String themeRoot = SiteLoader.THEMES + "/" + config.theme();
         Theme theme = new ThemeReader().read(themeRoot, themeFiles, config.language(), diags);
         if (diags.hasErrors()) return failed(diags, start);
         RenderedSite rendered = new SiteRenderer(config, theme, diags).render(site);
+        clock.lap("render");
         if (diags.hasErrors()) return failed(diags, start);
         Map<String, byte[]> files = new java.util.TreeMap<>(rendered.files());
         files.putAll(new SearchIndexer().index(rendered.searchPages()));
+        clock.lap("search");
         WriteStats stats = options.write() ? write(options, files, diags) : NOTHING;
+        clock.lap("write");
         int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
         int docs = site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum();
         return new BuildResult(diags, files, rendered.pages(), site.agendas().size(), periods, docs, stats,
-                millis(start));
+                millis(start), clock.laps());
     }
 
     private static WriteStats write(BuildOptions options, Map<String, byte[]> files, Diagnostics diags) {
@@ -78,7 +84,23 @@ public final class SiteBuilder {
     }
 
     private static BuildResult failed(Diagnostics diags, long start) {
-        return new BuildResult(diags, Map.of(), 0, 0, 0, 0, NOTHING, millis(start));
+        return new BuildResult(diags, Map.of(), 0, 0, 0, 0, NOTHING, millis(start), Map.of());
+    }
+
+    /** Wall time per stage, in the order the stages ran. */
+    private static final class StageClock {
+        private final Map<String, Long> laps = new java.util.LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, (now - last) / 1_000_000);
+            last = now;
+        }
+
+        Map<String, Long> laps() {
+            return java.util.Collections.unmodifiableMap(laps);
+        }
     }
 
     private static long millis(long start) {

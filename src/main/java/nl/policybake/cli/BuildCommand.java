@@ -35,6 +35,6 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path out = output != null ? output : site.site.resolve("output");
         BuildResult result = new SiteBuilder().build(new BuildOptions(site.site, out, drafts, site.strict, true));
-        return Report.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return Report.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose);
     }
 }

@@ -12,6 +12,16 @@ final class Report {
     private Report() {
     }
 
+    /** Prints and returns the exit code for {@code result}; {@code verbose} adds the time of each stage. */
+    static int print(BuildResult result, PrintWriter out, PrintWriter err, boolean verbose) {
+        if (verbose && !result.stageMillis().isEmpty()) {
+            StringBuilder sb = new StringBuilder("stages (ms):");
+            result.stageMillis().forEach((stage, ms) -> sb.append(' ').append(stage).append('=').append(ms));
+            out.println(sb);
+        }
+        return print(result, out, err);
+    }
+
     /** Prints and returns the exit code for {@code result}. */
     static int print(BuildResult result, PrintWriter out, PrintWriter err) {
         Diagnostics d = result.diagnostics();

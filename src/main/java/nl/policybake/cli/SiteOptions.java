@@ -14,6 +14,6 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors and more detail.")
+    @Option(names = "--verbose", description = "Print the time each stage took.")
     boolean verbose;
 }

@@ -12,13 +12,15 @@ import nl.policybake.render.SearchPage;
 /**
  * Builds the search index from the rendered pages, split so that one query downloads little:
  * <ul>
- *   <li>{@code search/meta.json}: the facet names (agendas, periods, types, statuses) and the number of records;</li>
+ *   <li>{@code search/meta.json}: the facet names (agendas, periods, types, statuses), the facet combinations
+ *       postings refer to, and the number of records;</li>
  *   <li>{@code search/terms/<xx>.json}: every stem that starts with {@code xx}, with the number of records that
  *       have it, for exact and prefix ("compound-friendly") matching;</li>
- *   <li>{@code search/p/<stem>.json}: the postings of one stem, flat: record, weight, agenda, period, type,
- *       status mask, current, the number of positions and the positions of the word in the passage (its heading
- *       and text, counted in words, stop words included) for phrase queries, then the next record;</li>
- *   <li>{@code search/r/<n>.json}: {@value #CHUNK} records each (URL, page title, heading, facets, text), fetched
+ *   <li>{@code search/p/<stem>.json}: the postings of one stem, flat: the record (as the difference from the
+ *       previous one), the weight and the facet combination, then the next record;</li>
+ *   <li>{@code search/q/<stem>.json}: where the stem stands in each record (record difference, count, positions
+ *       counted in words of the heading and text, stop words included), fetched only for phrase queries;</li>
+ *   <li>{@code search/r/<n>.json}: one record (URL, page title, heading, facets, the start of its text), fetched
  *       only for the results shown.</li>
  * </ul>
  * Weights count a word in the page title three times and in a heading twice, and are normalised by the passage's
@@ -26,17 +28,16 @@ import nl.policybake.render.SearchPage;
  */
 public final class SearchIndexer {
 
-    static final int CHUNK = 8;
-
-    /** The index files, by output path. */
+    /** The output files, by path. */
     public Map<String, byte[]> index(List<SearchPage> pages) {
         Dictionary agendas = new Dictionary();
         Dictionary periods = new Dictionary();
         Dictionary types = new Dictionary();
         Dictionary statuses = new Dictionary();
-        List<String> records = new ArrayList<>();
-        Map<String, StringBuilder> postings = new TreeMap<>();
-        Map<String, Integer> df = new TreeMap<>();
+        Dictionary combos = new Dictionary();
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Postings> postings = new TreeMap<>();
+        int rid = 0;
         List<SearchPage> sorted = new ArrayList<>(pages);
         sorted.sort(java.util.Comparator.comparing(SearchPage::url));
         for (SearchPage page : sorted) {
@@ -45,11 +46,12 @@ public final class SearchIndexer {
             int t = types.id(page.type());
             int mask = 0;
             for (String s : page.statuses()) mask |= 1 << statuses.id(s);
+            int combo = combos.id("[" + a + "," + p + "," + t + "," + mask + "," + (page.current() ? 1 : 0) + "]");
             for (Sections.Section s : Sections.of(page.html())) {
-                int rid = records.size();
                 String url = page.url() + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
-                records.add("[" + Json.string(url) + "," + Json.string(page.title()) + "," + Json.string(s.heading())
-                        + "," + a + "," + p + "," + t + "," + Json.string(s.snippetText()) + "]");
+                files.put("search/r/" + rid + ".json", bytes("[" + Json.string(url) + "," + Json.string(page.title())
+                        + "," + Json.string(s.heading()) + "," + a + "," + p + "," + t + ","
+                        + Json.string(s.snippetText()) + "]"));
                 Map<String, Double> scores = new TreeMap<>();
                 Map<String, List<Integer>> positions = new HashMap<>();
                 add(scores, null, Analyzer.words(page.title()), 3, 0);
@@ -60,33 +62,45 @@ public final class SearchIndexer {
                 double norm = Math.sqrt(1 + body.size() / 50.0);
                 for (Map.Entry<String, Double> e : scores.entrySet()) {
                     long w = Math.max(1, Math.round(100 * e.getValue() / norm));
-                    StringBuilder sb = postings.computeIfAbsent(e.getKey(), k -> new StringBuilder());
-                    if (sb.length() > 0) sb.append(',');
-                    List<Integer> pos = positions.getOrDefault(e.getKey(), List.of());
-                    sb.append(rid).append(',').append(w).append(',').append(a).append(',').append(p).append(',')
-                            .append(t).append(',').append(mask).append(',').append(page.current() ? 1 : 0)
-                            .append(',').append(pos.size());
-                    for (int position : pos) sb.append(',').append(position);
-                    df.merge(e.getKey(), 1, Integer::sum);
+                    postings.computeIfAbsent(e.getKey(), k -> new Postings())
+                            .add(rid, w, combo, positions.getOrDefault(e.getKey(), List.of()));
                 }
+                rid++;
             }
         }
-        Map<String, byte[]> files = new TreeMap<>();
-        files.put("search/meta.json", bytes("{\"version\":1,\"records\":" + records.size() + ",\"chunk\":" + CHUNK
-                + ",\"agendas\":" + agendas.json() + ",\"periods\":" + periods.json() + ",\"types\":" + types.json()
-                + ",\"statuses\":" + statuses.json() + "}"));
-        postings.forEach((stem, list) -> files.put("search/p/" + stem + ".json", bytes("[" + list + "]")));
+        files.put("search/meta.json", bytes("{\"version\":2,\"records\":" + rid + ",\"agendas\":" + agendas.json()
+                + ",\"periods\":" + periods.json() + ",\"types\":" + types.json() + ",\"statuses\":"
+                + statuses.json() + ",\"combos\":[" + String.join(",", combos.names) + "]}"));
         Map<String, StringBuilder> terms = new TreeMap<>();
-        df.forEach((stem, n) -> {
+        postings.forEach((stem, list) -> {
+            files.put("search/p/" + stem + ".json", bytes("[" + list.postings + "]"));
+            if (list.positions.length() > 0) files.put("search/q/" + stem + ".json", bytes("[" + list.positions + "]"));
             StringBuilder sb = terms.computeIfAbsent(stem.substring(0, 2), k -> new StringBuilder());
-            sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':').append(n);
+            sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':').append(list.count);
         });
         terms.forEach((prefix, list) -> files.put("search/terms/" + prefix + ".json", bytes("{" + list + "}")));
-        for (int start = 0; start < records.size(); start += CHUNK) {
-            List<String> chunk = records.subList(start, Math.min(records.size(), start + CHUNK));
-            files.put("search/r/" + (start / CHUNK) + ".json", bytes("[" + String.join(",", chunk) + "]"));
-        }
         return files;
+    }
+
+    /** The postings and positions of one stem while they are collected, records as differences. */
+    private static final class Postings {
+        final StringBuilder postings = new StringBuilder();
+        final StringBuilder positions = new StringBuilder();
+        int last;
+        int lastWithPositions;
+        int count;
+
+        void add(int rid, long weight, int combo, List<Integer> at) {
+            if (count++ > 0) postings.append(',');
+            postings.append(rid - last).append(',').append(weight).append(',').append(combo);
+            last = rid;
+            if (!at.isEmpty()) {
+                if (positions.length() > 0) positions.append(',');
+                positions.append(rid - lastWithPositions).append(',').append(at.size());
+                for (int position : at) positions.append(',').append(position);
+                lastWithPositions = rid;
+            }
+        }
     }
 
     /**
@@ -107,7 +121,7 @@ public final class SearchIndexer {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Facet values numbered in the order they are first seen. */
+    /** Values numbered in the order they are first seen. */
     private static final class Dictionary {
         private final Map<String, Integer> ids = new HashMap<>();
         private final List<String> names = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class Sections {
 
-    static final int MAX = 3000;
+    static final int MAX = 1200;
 
     /** One passage: the id of its heading (empty for the top of the page), the heading and the whole text. */
     record Section(String anchor, String heading, String text) {

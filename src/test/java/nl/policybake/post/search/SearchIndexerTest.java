@@ -35,24 +35,25 @@ class SearchIndexerTest {
     @Test
     void splitsPagesIntoPassagesAtHeadingsAndLeavesNavigationOut() {
         Map<String, byte[]> files = index();
-        assertEquals("{\"version\":1,\"records\":4,\"chunk\":8,\"agendas\":[\"\",\"Regio\"],\"periods\":[\"\",\"2020-2023\"],"
-                + "\"types\":[\"Pagina\",\"Evaluatie\"],\"statuses\":[\"geel\"]}", file(files, "search/meta.json"));
-        String records = file(files, "search/r/0.json");
-        assertTrue(records.contains("[\"/r/2020-2023/plan/#wachtlijsten\",\"Plan\",\"Wachtlijsten\",1,1,1,"
-                + "\"De wachtlijsten in de jeugdzorg worden korter.\"]"), records);
-        assertTrue(!records.contains("Menu") && !records.contains("Inhoud"), records);
+        assertEquals("{\"version\":2,\"records\":4,\"agendas\":[\"\",\"Regio\"],\"periods\":[\"\",\"2020-2023\"],"
+                + "\"types\":[\"Pagina\",\"Evaluatie\"],\"statuses\":[\"geel\"],\"combos\":[[0,0,0,0,1],[1,1,1,1,1]]}",
+                file(files, "search/meta.json"));
+        assertEquals("[\"/r/2020-2023/plan/#wachtlijsten\",\"Plan\",\"Wachtlijsten\",1,1,1,"
+                + "\"De wachtlijsten in de jeugdzorg worden korter.\"]", file(files, "search/r/2.json"));
+        String all = file(files, "search/r/0.json") + file(files, "search/r/1.json") + file(files, "search/r/3.json");
+        assertTrue(!all.contains("Menu") && !all.contains("Inhoud"), all);
     }
 
     @Test
     void postingsCarryFacetsWeightsAndPositionsForPhrases() {
         Map<String, byte[]> files = index();
-        String wacht = file(files, "search/p/" + DutchStemmer.stem("wachtlijsten") + ".json");
-        // record 2 (the passage "Wachtlijsten"): heading word 0, body word 1; facets agenda 1, period 1, type 1,
-        // status mask 1 (geel), current
-        assertTrue(wacht.matches("\\[2,\\d+,1,1,1,1,1,2,0,2\\]"), wacht);
-        String raad = file(files, "search/p/" + DutchStemmer.stem("raad") + ".json");
-        String kinder = file(files, "search/p/" + DutchStemmer.stem("kinderbescherming") + ".json");
-        assertTrue(raad.endsWith(",1,1,1,1,1,1,1]") && kinder.endsWith(",1,1,1,1,1,1,4]"), raad + " " + kinder);
+        String wacht = DutchStemmer.stem("wachtlijsten");
+        // record 2 (the passage "Wachtlijsten"), facet combination 1 (agenda 1, period 1, type 1, geel, current);
+        // it stands at word 0 (the heading) and word 1 of the text
+        assertTrue(file(files, "search/p/" + wacht + ".json").matches("\\[2,\\d+,1\\]"));
+        assertEquals("[2,2,0,2]", file(files, "search/q/" + wacht + ".json"));
+        assertEquals("[3,1,1]", file(files, "search/q/" + DutchStemmer.stem("raad") + ".json"));
+        assertEquals("[3,1,4]", file(files, "search/q/" + DutchStemmer.stem("kinderbescherming") + ".json"));
         assertTrue(file(files, "search/terms/wa.json").contains("\"" + DutchStemmer.stem("wachtlijsten") + "\":1"));
     }
 
