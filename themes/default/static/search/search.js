@@ -11,7 +11,8 @@
     'tot', 'nog', 'uit', 'over', 'we', 'wij', 'hij', 'zij', 'ze', 'u', 'je', 'ik', 'hun', 'dan', 'maar', 'kan',
     'kunnen', 'moet', 'moeten', 'was', 'waren', 'heeft', 'hebben', 'had', 'zal', 'zullen', 'al', 'meer', 'veel',
     'geen'];
-  var MAX_PREFIX = 12;
+  var MAX_PREFIX = 6;
+  var COMMON = 100; // a stem in this many records needs no compounds to find enough
   var SHOWN = 10;
   var base = root.getAttribute('data-index');
   var form = document.getElementById('search-form');
@@ -66,11 +67,11 @@
    * with it, such as compounds (counting half). With {@code phrase}, also where each stem stands in each record.
    */
   function postings(stem, phrase) {
-    return get('terms/' + stem.slice(0, 2) + '.json').then(function (terms) {
+    return get('terms/' + stem.slice(0, 3) + '.json').then(function (terms) {
       if (!terms) return [];
       var matches = Object.keys(terms).filter(function (t) { return t.indexOf(stem) === 0; });
       matches.sort(function (a, b) { return (a === stem ? -1 : b === stem ? 1 : terms[b] - terms[a] || (a < b ? -1 : 1)); });
-      matches = matches.slice(0, MAX_PREFIX);
+      matches = matches.slice(0, terms[stem] >= COMMON ? 1 : MAX_PREFIX);
       return Promise.all(matches.map(function (t) {
         return Promise.all([get('p/' + t + '.json'), phrase ? get('q/' + t + '.json') : null]).then(function (both) {
           return { term: t, df: terms[t], list: both[0] || [], positions: both[1] || [] };

@@ -14,8 +14,8 @@ import nl.policybake.render.SearchPage;
  * <ul>
  *   <li>{@code search/meta.json}: the facet names (agendas, periods, types, statuses), the facet combinations
  *       postings refer to, and the number of records;</li>
- *   <li>{@code search/terms/<xx>.json}: every stem that starts with {@code xx}, with the number of records that
- *       have it, for exact and prefix ("compound-friendly") matching;</li>
+ *   <li>{@code search/terms/<xyz>.json}: every stem that starts with {@code xyz} (stems of two letters: their own
+ *       file), with the number of records that have it, for exact and prefix ("compound-friendly") matching;</li>
  *   <li>{@code search/p/<stem>.json}: the postings of one stem, flat: the record (as the difference from the
  *       previous one), the weight and the facet combination, then the next record;</li>
  *   <li>{@code search/q/<stem>.json}: where the stem stands in each record (record difference, count, positions
@@ -75,7 +75,7 @@ public final class SearchIndexer {
         postings.forEach((stem, list) -> {
             files.put("search/p/" + stem + ".json", bytes("[" + list.postings + "]"));
             if (list.positions.length() > 0) files.put("search/q/" + stem + ".json", bytes("[" + list.positions + "]"));
-            StringBuilder sb = terms.computeIfAbsent(stem.substring(0, 2), k -> new StringBuilder());
+            StringBuilder sb = terms.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
             sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':').append(list.count);
         });
         terms.forEach((prefix, list) -> files.put("search/terms/" + prefix + ".json", bytes("{" + list + "}")));

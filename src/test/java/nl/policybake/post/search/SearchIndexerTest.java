@@ -54,7 +54,7 @@ class SearchIndexerTest {
         assertEquals("[2,2,0,2]", file(files, "search/q/" + wacht + ".json"));
         assertEquals("[3,1,1]", file(files, "search/q/" + DutchStemmer.stem("raad") + ".json"));
         assertEquals("[3,1,4]", file(files, "search/q/" + DutchStemmer.stem("kinderbescherming") + ".json"));
-        assertTrue(file(files, "search/terms/wa.json").contains("\"" + DutchStemmer.stem("wachtlijsten") + "\":1"));
+        assertTrue(file(files, "search/terms/wac.json").contains("\"" + DutchStemmer.stem("wachtlijsten") + "\":1"));
     }
 
     @Test
