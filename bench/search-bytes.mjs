@@ -14,11 +14,15 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
   '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 const pagefindPage = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>pagefind</title></head><body>
 <script type="module">
-const q = new URLSearchParams(location.search).get('q');
-const pf = await import('/pagefind/pagefind.js');
-const r = await pf.search(q);
-const shown = await Promise.all(r.results.slice(0, 20).map(x => x.data()));
-window.done = { total: r.results.length, shown: shown.length };
+try {
+  const q = new URLSearchParams(location.search).get('q');
+  const pf = await import('/pagefind/pagefind.js');
+  const r = await pf.search(q);
+  const shown = await Promise.all(r.results.slice(0, 10).map(x => x.data()));
+  window.done = { total: r.results.length, shown: shown.length };
+} catch (e) {
+  window.done = { error: String(e) };
+}
 </script></body></html>`;
 
 const server = http.createServer(async (req, res) => {
@@ -55,7 +59,12 @@ async function measure(url, match, ready) {
     else if (match.code(p)) code += b.length;
   }).catch(() => {})));
   await page.goto(url);
-  await page.waitForFunction(ready, null, { timeout: 60000 });
+  try {
+    await page.waitForFunction(ready, null, { timeout: 60000 });
+  } catch (e) {
+    await context.close();
+    return { index: NaN, code: NaN, result: 'timeout' };
+  }
   await page.waitForTimeout(300);
   await Promise.all(pending);
   const result = await page.evaluate(() => window.done || document.getElementById('search-count').textContent);
