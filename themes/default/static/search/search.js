@@ -44,6 +44,18 @@
     }
     return cache[path];
   }
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  /** The numbers of a postings string (see post.search.Base64Varint). */
+  function numbers(s) {
+    var out = [];
+    var v = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = ALPHABET.indexOf(s.charAt(i));
+      v = v * 32 + (d & 31);
+      if (d < 32) { out.push(v); v = 0; }
+    }
+    return out;
+  }
   function text(key, n, q) {
     return root.getAttribute('data-t-' + key).replace('{0}', String(n)).replace('{1}', q);
   }
@@ -74,7 +86,7 @@
       matches = matches.slice(0, terms[stem] >= COMMON ? 1 : MAX_PREFIX);
       return Promise.all(matches.map(function (t) {
         return Promise.all([get('p/' + t + '.json'), phrase ? get('q/' + t + '.json') : null]).then(function (both) {
-          return { term: t, df: terms[t], list: both[0] || [], positions: both[1] || [] };
+          return { term: t, df: terms[t], list: numbers(both[0] || ''), positions: numbers(both[1] || '') };
         });
       }));
     });
@@ -119,7 +131,11 @@
           for (var j = 0; j < e.positions.length; j += 2 + e.positions[j + 1]) {
             at += e.positions[j];
             var pos = positionsOf[n][at] || (positionsOf[n][at] = {});
-            for (var k = 0; k < e.positions[j + 1]; k++) pos[e.positions[j + 2 + k]] = true;
+            var word = 0;
+            for (var k = 0; k < e.positions[j + 1]; k++) {
+              word += e.positions[j + 2 + k];
+              pos[word] = true;
+            }
           }
         });
         if (scores === null) { scores = here; return; }

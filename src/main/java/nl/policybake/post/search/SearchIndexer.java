@@ -16,10 +16,12 @@ import nl.policybake.render.SearchPage;
  *       postings refer to, and the number of records;</li>
  *   <li>{@code search/terms/<xyz>.json}: every stem that starts with {@code xyz} (stems of two letters: their own
  *       file), with the number of records that have it, for exact and prefix ("compound-friendly") matching;</li>
- *   <li>{@code search/p/<stem>.json}: the postings of one stem, flat: the record (as the difference from the
- *       previous one), the weight and the facet combination, then the next record;</li>
- *   <li>{@code search/q/<stem>.json}: where the stem stands in each record (record difference, count, positions
- *       counted in words of the heading and text, stop words included), fetched only for phrase queries;</li>
+ *   <li>{@code search/p/<stem>.json}: the postings of one stem as one string of {@link Base64Varint} numbers: the
+ *       record (as the difference from the previous one), the weight and the facet combination, then the next
+ *       record;</li>
+ *   <li>{@code search/q/<stem>.json}: likewise where the stem stands in each record (record difference, count,
+ *       positions as differences, counted in words of the heading and text, stop words included), fetched only for
+ *       phrase queries;</li>
  *   <li>{@code search/r/<n>.json}: one record (URL, page title, heading, facets, the start of its text), fetched
  *       only for the results shown.</li>
  * </ul>
@@ -68,13 +70,15 @@ public final class SearchIndexer {
                 rid++;
             }
         }
-        files.put("search/meta.json", bytes("{\"version\":2,\"records\":" + rid + ",\"agendas\":" + agendas.json()
+        files.put("search/meta.json", bytes("{\"version\":3,\"records\":" + rid + ",\"agendas\":" + agendas.json()
                 + ",\"periods\":" + periods.json() + ",\"types\":" + types.json() + ",\"statuses\":"
                 + statuses.json() + ",\"combos\":[" + String.join(",", combos.names) + "]}"));
         Map<String, StringBuilder> terms = new TreeMap<>();
         postings.forEach((stem, list) -> {
-            files.put("search/p/" + stem + ".json", bytes("[" + list.postings + "]"));
-            if (list.positions.length() > 0) files.put("search/q/" + stem + ".json", bytes("[" + list.positions + "]"));
+            files.put("search/p/" + stem + ".json", bytes("\"" + list.postings + "\""));
+            if (list.positions.length() > 0) {
+                files.put("search/q/" + stem + ".json", bytes("\"" + list.positions + "\""));
+            }
             StringBuilder sb = terms.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
             sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':').append(list.count);
         });
@@ -91,13 +95,19 @@ public final class SearchIndexer {
         int count;
 
         void add(int rid, long weight, int combo, List<Integer> at) {
-            if (count++ > 0) postings.append(',');
-            postings.append(rid - last).append(',').append(weight).append(',').append(combo);
+            count++;
+            Base64Varint.append(postings, rid - last);
+            Base64Varint.append(postings, weight);
+            Base64Varint.append(postings, combo);
             last = rid;
             if (!at.isEmpty()) {
-                if (positions.length() > 0) positions.append(',');
-                positions.append(rid - lastWithPositions).append(',').append(at.size());
-                for (int position : at) positions.append(',').append(position);
+                Base64Varint.append(positions, rid - lastWithPositions);
+                Base64Varint.append(positions, at.size());
+                int previous = 0;
+                for (int position : at) {
+                    Base64Varint.append(positions, position - previous);
+                    previous = position;
+                }
                 lastWithPositions = rid;
             }
         }

@@ -35,7 +35,7 @@ class SearchIndexerTest {
     @Test
     void splitsPagesIntoPassagesAtHeadingsAndLeavesNavigationOut() {
         Map<String, byte[]> files = index();
-        assertEquals("{\"version\":2,\"records\":4,\"agendas\":[\"\",\"Regio\"],\"periods\":[\"\",\"2020-2023\"],"
+        assertEquals("{\"version\":3,\"records\":4,\"agendas\":[\"\",\"Regio\"],\"periods\":[\"\",\"2020-2023\"],"
                 + "\"types\":[\"Pagina\",\"Evaluatie\"],\"statuses\":[\"geel\"],\"combos\":[[0,0,0,0,1],[1,1,1,1,1]]}",
                 file(files, "search/meta.json"));
         assertEquals("[\"/r/2020-2023/plan/#wachtlijsten\",\"Plan\",\"Wachtlijsten\",1,1,1,"
@@ -50,11 +50,28 @@ class SearchIndexerTest {
         String wacht = DutchStemmer.stem("wachtlijsten");
         // record 2 (the passage "Wachtlijsten"), facet combination 1 (agenda 1, period 1, type 1, geel, current);
         // it stands at word 0 (the heading) and word 1 of the text
-        assertTrue(file(files, "search/p/" + wacht + ".json").matches("\\[2,\\d+,1\\]"));
-        assertEquals("[2,2,0,2]", file(files, "search/q/" + wacht + ".json"));
-        assertEquals("[3,1,1]", file(files, "search/q/" + DutchStemmer.stem("raad") + ".json"));
-        assertEquals("[3,1,4]", file(files, "search/q/" + DutchStemmer.stem("kinderbescherming") + ".json"));
+        long[] p = numbers(file(files, "search/p/" + wacht + ".json"));
+        assertEquals(3, p.length);
+        assertEquals(2, p[0]);
+        assertEquals(1, p[2]);
+        assertArrayEquals(new long[] {2, 2, 0, 2}, numbers(file(files, "search/q/" + wacht + ".json")));
+        assertArrayEquals(new long[] {3, 1, 1}, numbers(file(files, "search/q/" + DutchStemmer.stem("raad") + ".json")));
+        assertArrayEquals(new long[] {3, 1, 4},
+                numbers(file(files, "search/q/" + DutchStemmer.stem("kinderbescherming") + ".json")));
         assertTrue(file(files, "search/terms/wac.json").contains("\"" + DutchStemmer.stem("wachtlijsten") + "\":1"));
+    }
+
+    private static long[] numbers(String json) {
+        assertTrue(json.startsWith("\"") && json.endsWith("\""), json);
+        return Base64Varint.decode(json.substring(1, json.length() - 1));
+    }
+
+    @Test
+    void writesNumbersInFiveBitGroups() {
+        StringBuilder sb = new StringBuilder();
+        for (long v : new long[] {0, 31, 32, 1023, 1024, 123_456_789}) Base64Varint.append(sb, v);
+        assertEquals("A" + "f" + "hA" + "_f" + "hgA", sb.substring(0, 9));
+        assertArrayEquals(new long[] {0, 31, 32, 1023, 1024, 123_456_789}, Base64Varint.decode(sb.toString()));
     }
 
     @Test
