@@ -42,17 +42,8 @@ final class DataFiles {
 
     /** The data file {@code relative} leads to from the folder of {@code source}. */
     Optional<Dataset> resolve(String source, String relative) {
-        String folder = source.substring(0, source.lastIndexOf('/') + 1);
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String p : (folder + relative).split("/")) {
-            if (p.isEmpty() || p.equals(".")) continue;
-            if (p.equals("..")) {
-                if (!parts.isEmpty()) parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return Optional.ofNullable(bySource.get(String.join("/", parts)));
+        String path = LinkTargets.normalise(source.substring(0, source.lastIndexOf('/') + 1) + relative);
+        return path == null ? Optional.empty() : Optional.ofNullable(bySource.get(path));
     }
 
     /** {@code assets} with every data file replaced by its Excel-safe copy. */

@@ -44,7 +44,7 @@ record LinkTargets(String basePath, Map<String, String> pageBySource, Set<String
     }
 
     /** Folds {@code .} and {@code ..}; null when the path climbs out of the site. */
-    private static String normalise(String path) {
+    static String normalise(String path) {
         java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
         for (String p : path.split("/")) {
             if (p.isEmpty() || p.equals(".")) continue;
