@@ -28,7 +28,7 @@ final class ActionJobs {
         this.tables = tables;
         this.blocks = blocks;
         this.strings = strings;
-        this.pages = new ActionPageViews(tables, k -> strings.text(k), views.links()::href, locale);
+        this.pages = new ActionPageViews(tables, strings::text, views.links()::href, locale);
     }
 
     /** What the period's home page shows of its action lines, or null when it has none. */

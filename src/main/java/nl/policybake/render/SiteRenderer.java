@@ -57,9 +57,9 @@ public final class SiteRenderer {
         Links links = new Links(config);
         this.views = new ViewBuilder(config, theme.strings(), links);
         this.templates = new Templates(theme, config.locale(), diags);
-        ActionViews actions = new ActionViews(k -> config.statusLabels().getOrDefault(k, theme.strings().text(k)),
-                links::href);
-        this.blocks = new BlockFiller(templates, actions, new DataViews(k -> theme.strings().text(k), links::href,
+        ActionViews actions = new ActionViews((key, args) -> config.statusLabels().containsKey(key)
+                ? config.statusLabels().get(key) : theme.strings().text(key, args), links::href);
+        this.blocks = new BlockFiller(templates, actions, new DataViews(theme.strings()::text, links::href,
                 config.language(), config.locale()));
         this.actionJobs = new ActionJobs(views, actions, blocks, theme.strings(), config.locale());
     }

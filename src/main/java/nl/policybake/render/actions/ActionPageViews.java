@@ -21,16 +21,17 @@ import nl.policybake.model.actions.Lineage;
 import nl.policybake.model.Period;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.view.NavLink;
+import nl.policybake.render.view.Texts;
 
 /** The views of a period's action-line pages: overview, one per action line, dashboard, partners, comparison. */
 public final class ActionPageViews {
 
     private final ActionViews tables;
-    private final Function<String, String> text;
+    private final Texts text;
     private final Function<String, String> href;
     private final Collator collator;
 
-    public ActionPageViews(ActionViews tables, Function<String, String> text, Function<String, String> href,
+    public ActionPageViews(ActionViews tables, Texts text, Function<String, String> href,
                            Locale locale) {
         this.tables = tables;
         this.text = text;
@@ -146,7 +147,7 @@ public final class ActionPageViews {
         List<CompareView.Count> counts = new ArrayList<>();
         for (String kind : List.of("nieuw", "voortgezet", "gewijzigd", "beeindigd")) {
             long n = entries.stream().filter(e -> e.kind().equals(kind)).count();
-            counts.add(new CompareView.Count(kind, text.apply("compare." + kind), n));
+            counts.add(new CompareView.Count(kind, text.text("compare." + kind), n));
         }
         return new CompareView(previous.id(), href.apply(SiteUrls.actions(a.id(), previous.id())), p.id(),
                 href.apply(SiteUrls.actions(a.id(), p.id())), List.copyOf(entries), List.copyOf(counts));
@@ -154,7 +155,7 @@ public final class ActionPageViews {
 
     private CompareView.Entry entry(String kind, String id, String title, String url, String pid, String ptitle,
                                     String purl) {
-        return new CompareView.Entry(kind, text.apply("compare." + kind), id, title, url, pid, ptitle, purl);
+        return new CompareView.Entry(kind, text.text("compare." + kind), id, title, url, pid, ptitle, purl);
     }
 
     /** Unchanged: the same title and the same results and activities, in the same order. */

@@ -17,6 +17,7 @@ import nl.policybake.model.actions.ActionTableBlock;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Period;
 import nl.policybake.model.SiteUrls;
+import nl.policybake.render.view.Texts;
 
 /**
  * Builds the tables and the status words of action lines. Used for the action-line pages and for the blocks in
@@ -28,21 +29,21 @@ public final class ActionViews {
             ActionStatus.GEEL, "▲", ActionStatus.ROOD, "■", ActionStatus.NIET_BEOORDEELD, "○",
             ActionStatus.ONBEKEND, "?"));
 
-    private final Function<String, String> text;
+    private final Texts text;
     private final Function<String, String> href;
 
     /**
-     * @param text the theme's UI string for a key
+     * @param text the theme's UI strings
      * @param href turns a site URL into a link (adds the base path)
      */
-    public ActionViews(Function<String, String> text, Function<String, String> href) {
+    public ActionViews(Texts text, Function<String, String> href) {
         this.text = text;
         this.href = href;
     }
 
     public StatusView status(ActionStatus s) {
-        return new StatusView(s.key(), ICONS.get(s), text.apply("status." + s.key()),
-                text.apply("status." + s.key() + ".long"));
+        return new StatusView(s.key(), ICONS.get(s), text.text("status." + s.key()),
+                text.text("status." + s.key() + ".long"));
     }
 
     public String lineUrl(Agenda a, Period p, ActionLine l) {
@@ -82,8 +83,8 @@ public final class ActionViews {
         }
         List<Boolean> numeric = columns.keySet().stream().map(c -> c == ActionColumn.BUDGET).toList();
         String caption = lines.size() == 1
-                ? text.apply("actions.caption").replace("{0}", lines.get(0).id()).replace("{1}", lines.get(0).title())
-                : text.apply("actions.captionAll").replace("{0}", p.id());
+                ? text.text("actions.caption", lines.get(0).id(), lines.get(0).title())
+                : text.text("actions.captionAll", p.id());
         String url = lines.size() == 1 ? lineUrl(a, p, lines.get(0)) : href.apply(SiteUrls.actions(a.id(), p.id()));
         return new ActionTableView(caption, url, grouped, List.copyOf(columns.values()), numeric, List.copyOf(rows));
     }

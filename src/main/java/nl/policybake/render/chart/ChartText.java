@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import nl.policybake.model.data.ChartBlock;
 import nl.policybake.model.data.DataCell;
 import nl.policybake.model.data.DataRow;
 import nl.policybake.parse.data.NumberFormats;
+import nl.policybake.render.view.Texts;
 
 /**
  * The text alternative of a chart, written from its data in the site's language: per series, where it starts and
@@ -18,11 +18,10 @@ import nl.policybake.parse.data.NumberFormats;
  */
 public final class ChartText {
 
-    private final Function<String, String> text;
+    private final Texts text;
     private final NumberFormats formats;
 
-    /** @param text the theme's UI string for a key, with {0}, {1}, ... left in */
-    public ChartText(Function<String, String> text, NumberFormats formats) {
+    public ChartText(Texts text, NumberFormats formats) {
         this.text = text;
         this.formats = formats;
     }
@@ -102,9 +101,7 @@ public final class ChartText {
         return formats.format(cell);
     }
 
-    private String fill(String key, String... args) {
-        String t = text.apply(key);
-        for (int i = 0; i < args.length; i++) t = t.replace("{" + i + "}", args[i]);
-        return t;
+    private String fill(String key, Object... args) {
+        return text.text(key, args);
     }
 }

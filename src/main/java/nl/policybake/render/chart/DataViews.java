@@ -13,17 +13,18 @@ import nl.policybake.model.data.DataTableBlock;
 import nl.policybake.model.data.Dataset;
 import nl.policybake.model.Period;
 import nl.policybake.parse.data.NumberFormats;
+import nl.policybake.render.view.Texts;
 
 /** Builds the views of {@code table} and {@code chart} blocks. Not thread-safe (number formats): one per thread. */
 public final class DataViews {
 
-    private final Function<String, String> text;
+    private final Texts text;
     private final Function<String, String> href;
     private final NumberFormats formats;
     private final ChartRenderer charts;
     private final ChartText descriptions;
 
-    public DataViews(Function<String, String> text, Function<String, String> href, String language,
+    public DataViews(Texts text, Function<String, String> href, String language,
                      java.util.Locale locale) {
         this.text = text;
         this.href = href;
@@ -35,7 +36,7 @@ public final class DataViews {
     public DataTableView table(DataTableBlock block) {
         List<String> notes = new ArrayList<>();
         for (DataTableBlock.Difference d : block.differences()) {
-            notes.add(fill("table.difference", d.row(), d.column(), formats.format(d.amount(), 0), d.reason()));
+            notes.add(text.text("table.difference", d.row(), d.column(), formats.format(d.amount(), 0), d.reason()));
         }
         return table(block.data(), block.title(), block.unit(), block.source(), block.columns(), allRows(block.data()),
                 notes);
@@ -59,7 +60,7 @@ public final class DataViews {
             for (int c : columns) {
                 DataCell cell = row.cells().get(c);
                 boolean missing = cell.value().isEmpty();
-                String shown = missing ? (cell.text().isEmpty() ? text.apply("table.noData") : cell.text())
+                String shown = missing ? (cell.text().isEmpty() ? text.text("table.noData") : cell.text())
                         : formats.format(cell);
                 cells.add(new DataTableView.Cell(shown, missing));
             }
@@ -77,11 +78,5 @@ public final class DataViews {
 
     private String csvUrl(Dataset d) {
         return href.apply("/" + d.source().substring("content/".length()));
-    }
-
-    private String fill(String key, String... args) {
-        String t = text.apply(key);
-        for (int i = 0; i < args.length; i++) t = t.replace("{" + i + "}", args[i]);
-        return t;
     }
 }
