@@ -16,6 +16,7 @@ import nl.policybake.model.Site;
 import nl.policybake.output.SiteWriter;
 import nl.policybake.output.WriteStats;
 import nl.policybake.parse.ContentParser;
+import nl.policybake.post.check.OutputChecker;
 import nl.policybake.post.search.SearchIndexer;
 import nl.policybake.render.RenderedSite;
 import nl.policybake.render.SiteRenderer;
@@ -60,6 +61,11 @@ public final class SiteBuilder {
         Map<String, byte[]> files = new java.util.TreeMap<>(rendered.files());
         files.putAll(new SearchIndexer().index(rendered.searchPages()));
         clock.lap("search");
+        if (options.verify()) {
+            new OutputChecker(diags, ContentParser.basePath(config.baseUrl())).check(files, rendered.origins());
+            clock.lap("check");
+            if (diags.hasErrors()) return failed(diags, start);
+        }
         WriteStats stats = options.write() ? write(options, files, diags) : NOTHING;
         clock.lap("write");
         int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();

@@ -12,7 +12,8 @@ import nl.policybake.build.BuildResult;
 import nl.policybake.build.SiteBuilder;
 
 /**
- * {@code check}: builds the site in memory, without writing, and reports every problem: what an editor runs before
+ * {@code check}: builds the site in memory, without writing, checks every built page (links, anchors, ids, headings,
+ * text alternatives, table headers, language, inline scripts) and reports every problem: what an editor runs before
  * a push. Drafts are included, so they are checked too.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -28,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildResult result = new SiteBuilder().build(new BuildOptions(site.site, site.site.resolve("output"), true,
-                site.strict, false));
-        return Report.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+                site.strict, false, true));
+        return Report.print(result, spec.commandLine().getOut(), spec.commandLine().getErr(), site.verbose);
     }
 }

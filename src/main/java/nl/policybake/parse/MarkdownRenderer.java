@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -156,7 +157,7 @@ final class MarkdownRenderer {
         return Jsoup.clean(html, "", safelist, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
     }
 
-    /** Puts the ids computed in {@link #render} on the headings. */
+    /** Puts the ids computed in {@link #render} on the headings, and {@code scope} on table header cells. */
     private static final class HeadingIds extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
@@ -164,6 +165,10 @@ final class MarkdownRenderer {
             return (node, part, attributes) -> {
                 if (part == AttributablePart.NODE && node instanceof Heading && ids.containsKey(node)) {
                     attributes.replaceValue("id", ids.get(node));
+                }
+                // a header cell of a Markdown table heads its column, and says so to screen readers
+                if (part == AttributablePart.NODE && node instanceof TableCell cell && cell.isHeader()) {
+                    attributes.replaceValue("scope", "col");
                 }
             };
         }

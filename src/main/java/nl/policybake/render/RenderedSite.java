@@ -8,6 +8,8 @@ import java.util.Map;
  * pages the search index is built from.
  *
  * @param pages how many HTML pages among them, for the build summary
+ * @param origins the source each output file comes from, for diagnostics about the output
  */
-public record RenderedSite(Map<String, byte[]> files, int pages, List<SearchPage> searchPages) {
+public record RenderedSite(Map<String, byte[]> files, int pages, List<SearchPage> searchPages,
+                           Map<String, String> origins) {
 }

@@ -72,7 +72,7 @@ public final class SiteRenderer {
         } catch (UiStrings.MissingStringException e) {
             diags.error(SourcePos.file(theme.root() + "/i18n/" + config.language() + ".properties"),
                     "theme.missingString", e.key());
-            return new RenderedSite(Map.of(), 0, List.of());
+            return new RenderedSite(Map.of(), 0, List.of(), Map.of());
         }
         SiteView siteView = views.site(site);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
@@ -96,7 +96,7 @@ public final class SiteRenderer {
                 put(files, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
         for (Asset a : theme.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
         for (Asset a : site.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
-        return new RenderedSite(files, jobs.size(), List.copyOf(searchPages));
+        return new RenderedSite(files, jobs.size(), List.copyOf(searchPages), Map.copyOf(origin));
     }
 
     private void put(Map<String, byte[]> files, Map<String, String> origin, String path, byte[] bytes, String source) {

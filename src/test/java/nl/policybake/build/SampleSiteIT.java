@@ -42,11 +42,11 @@ class SampleSiteIT {
 
     @BeforeAll
     static void build() {
-        result = new SiteBuilder().build(new BuildOptions(Path.of("."), out, false, true, true));
+        result = new SiteBuilder().build(new BuildOptions(Path.of("."), out, false, true, true, true));
     }
 
     @Test
-    void buildsWithoutAnyDiagnosticEvenWhenStrict() {
+    void buildsAndPassesEveryOutputCheckWithoutAnyDiagnosticEvenWhenStrict() {
         assertEquals("", String.join("\n", TestSite.lines(result)));
         assertTrue(result.isOk());
         assertEquals(5, result.agendas());

@@ -9,7 +9,8 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
  *
  * @param history the action line in each period it runs through, oldest first (this one included)
  */
-public record ActionLineView(String id, String title, String theme, SafeString prose, ActionTableView table,
+public record ActionLineView(String id, String title, String theme, SafeString prose, boolean proseGiven,
+                             ActionTableView table,
                              List<StatusCount> counts, List<HistoryItem> history, String overviewUrl,
                              String csvUrl) {
 

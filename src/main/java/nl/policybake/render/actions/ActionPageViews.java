@@ -48,7 +48,8 @@ public final class ActionPageViews {
                     at.period().id().equals(p.id()) && at.line().id().equals(line.id())));
         }
         String csv = href.apply("/" + line.source().substring("content/".length()));
-        return new ActionLineView(line.id(), line.title(), line.theme(), prose, tables.table(a, p, line),
+        return new ActionLineView(line.id(), line.title(), line.theme(), prose, !prose.toString().isBlank(),
+                tables.table(a, p, line),
                 tables.counts(List.of(line)), List.copyOf(history), href.apply(SiteUrls.actions(a.id(), p.id())), csv);
     }
 
