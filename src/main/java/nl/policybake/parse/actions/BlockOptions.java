@@ -3,6 +3,7 @@ package nl.policybake.parse.actions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
 import nl.policybake.model.actions.ActionStatus;
 import nl.policybake.model.actions.ActionTableBlock;
+import nl.policybake.parse.block.BlockLines;
 
 /**
  * Reads the body of an {@code actielijnen} block: {@code key: value} lines with the keys {@code actielijn},
@@ -37,35 +39,30 @@ public final class BlockOptions {
         Set<String> scales = new LinkedHashSet<>();
         Set<Integer> years = new LinkedHashSet<>();
         Set<String> themes = new LinkedHashSet<>();
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            SourcePos pos = SourcePos.of(path, firstLine + i);
-            int colon = line.indexOf(':');
-            String key = colon < 0 ? line : line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            if (colon < 0 || !KEYS.contains(key)) {
-                diags.error(pos, "block.unknownKey", key, String.join(", ", KEYS));
-                continue;
-            }
-            for (String raw : line.substring(colon + 1).split(",")) {
-                String v = raw.strip();
-                if (v.isEmpty()) continue;
-                switch (key) {
-                    case "actielijn" -> {
-                        if (ids.contains(v)) wanted.add(v);
-                        else diags.error(pos, "block.unknownId", v, ids.isEmpty() ? "-" : String.join(", ", ids));
+        for (Map.Entry<String, List<BlockLines.Line>> option : BlockLines.read(path, firstLine, text, KEYS, diags)
+                .entrySet()) {
+            String key = option.getKey();
+            for (BlockLines.Line line : option.getValue()) {
+                SourcePos pos = line.pos();
+                for (String raw : line.value().split(",")) {
+                    String v = raw.strip();
+                    if (v.isEmpty()) continue;
+                    switch (key) {
+                        case "actielijn" -> {
+                            if (ids.contains(v)) wanted.add(v);
+                            else diags.error(pos, "block.unknownId", v, ids.isEmpty() ? "-" : String.join(", ", ids));
+                        }
+                        case "status" -> {
+                            Optional<ActionStatus> s = CellValues.status(v);
+                            if (s.isPresent()) statuses.add(s.get()); else diags.error(pos, "actions.badStatus", v);
+                        }
+                        case "schaal" -> scales.add(v.toLowerCase(Locale.ROOT));
+                        case "jaar" -> {
+                            if (v.matches("(19|20)\\d\\d")) years.add(Integer.parseInt(v));
+                            else diags.error(pos, "block.badYear", v);
+                        }
+                        default -> themes.add(v);
                     }
-                    case "status" -> {
-                        Optional<ActionStatus> s = CellValues.status(v);
-                        if (s.isPresent()) statuses.add(s.get()); else diags.error(pos, "actions.badStatus", v);
-                    }
-                    case "schaal" -> scales.add(v.toLowerCase(Locale.ROOT));
-                    case "jaar" -> {
-                        if (v.matches("(19|20)\\d\\d")) years.add(Integer.parseInt(v));
-                        else diags.error(pos, "block.badYear", v);
-                    }
-                    default -> themes.add(v);
                 }
             }
         }

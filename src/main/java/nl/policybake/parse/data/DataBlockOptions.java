@@ -2,7 +2,6 @@ package nl.policybake.parse.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,8 @@ import nl.policybake.model.data.ChartBlock;
 import nl.policybake.model.data.DataRow;
 import nl.policybake.model.data.DataTableBlock;
 import nl.policybake.model.data.Dataset;
+import nl.policybake.parse.block.BlockLines;
+import nl.policybake.parse.block.BlockLines.Line;
 
 /**
  * Reads {@code table} and {@code chart} blocks ({@code key: value} lines, see docs/data.md), resolves their data
@@ -48,15 +49,18 @@ public final class DataBlockOptions {
      */
     public Block read(String name, String path, int firstLine, String text, Function<String, Optional<Dataset>> data) {
         SourcePos fence = SourcePos.of(path, firstLine - 1);
-        Map<String, List<Line>> options = options(path, firstLine, text, name.equals(TABLE) ? TABLE_KEYS : CHART_KEYS);
+        List<String> keys = name.equals(TABLE) ? TABLE_KEYS : CHART_KEYS;
+        Map<String, List<Line>> options = BlockLines.read(path, firstLine, text, keys, diags);
         if (!options.containsKey("data") || !options.containsKey("title")) {
-            for (String k : List.of("data", "title")) if (!options.containsKey(k)) diags.error(fence, "block.missingKey", name, k);
+            for (String k : List.of("data", "title")) {
+                if (!options.containsKey(k)) diags.error(fence, "block.missingKey", name, k);
+            }
             return null;
         }
         Line dataLine = options.get("data").get(0);
-        Optional<Dataset> set = data.apply(dataLine.value);
+        Optional<Dataset> set = data.apply(dataLine.value());
         if (set.isEmpty()) {
-            diags.error(dataLine.pos, "block.noData", dataLine.value);
+            diags.error(dataLine.pos(), "block.noData", dataLine.value());
             return null;
         }
         Dataset d = set.get();
@@ -75,17 +79,17 @@ public final class DataBlockOptions {
         if (options.containsKey("type")) {
             Line t = options.get("type").get(0);
             try {
-                type = ChartBlock.Type.valueOf(t.value.toUpperCase(Locale.ROOT).replace('-', '_'));
+                type = ChartBlock.Type.valueOf(t.value().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                diags.error(t.pos, "block.badChartType", t.value, "line, bar, grouped-bar, stacked-bar");
+                diags.error(t.pos(), "block.badChartType", t.value(), "line, bar, grouped-bar, stacked-bar");
             }
         }
         List<Integer> rows = new ArrayList<>();
         if (options.containsKey("rows")) {
             Line r = options.get("rows").get(0);
-            for (String label : split(r.value)) {
+            for (String label : split(r.value())) {
                 int i = labels(d).indexOf(label);
-                if (i < 0) diags.error(r.pos, "block.noRow", label, String.join(", ", labels(d)));
+                if (i < 0) diags.error(r.pos(), "block.noRow", label, String.join(", ", labels(d)));
                 else rows.add(i);
             }
         } else {
@@ -94,38 +98,16 @@ public final class DataBlockOptions {
         Optional<BigDecimal> target = Optional.empty();
         if (options.containsKey("target")) {
             Line t = options.get("target").get(0);
-            if (numbers.parse(t.value) instanceof NumberParser.Number n) target = n.cell().value();
-            else diags.error(t.pos, "block.badTarget", t.value);
+            if (numbers.parse(t.value()) instanceof NumberParser.Number n) target = n.cell().value();
+            else diags.error(t.pos(), "block.badTarget", t.value());
         }
-        boolean periods = options.containsKey("periods") && List.of("yes", "ja", "true").contains(one(options, "periods"));
+        boolean periods = List.of("yes", "ja", "true").contains(one(options, "periods"));
         return new ChartBlock(d, type, title, one(options, "unit"), one(options, "source"), columns, List.copyOf(rows),
                 target, periods);
     }
 
-    /** One {@code key: value} line and where it stands. */
-    private record Line(String value, SourcePos pos) {
-    }
-
-    private Map<String, List<Line>> options(String path, int firstLine, String text, List<String> keys) {
-        Map<String, List<Line>> options = new LinkedHashMap<>();
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.isEmpty() || l.startsWith("#")) continue;
-            SourcePos pos = SourcePos.of(path, firstLine + i);
-            int colon = l.indexOf(':');
-            String key = colon < 0 ? l : l.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            if (colon < 0 || !keys.contains(key)) {
-                diags.error(pos, "block.unknownKey", key, String.join(", ", keys));
-                continue;
-            }
-            options.computeIfAbsent(key, k -> new ArrayList<>()).add(new Line(l.substring(colon + 1).strip(), pos));
-        }
-        return options;
-    }
-
     private static String one(Map<String, List<Line>> options, String key) {
-        return options.containsKey(key) ? options.get(key).get(0).value : "";
+        return options.containsKey(key) ? options.get(key).get(0).value() : "";
     }
 
     private static List<String> split(String value) {
@@ -145,10 +127,10 @@ public final class DataBlockOptions {
             return List.copyOf(columns);
         }
         Line line = lines.get(0);
-        for (String header : split(line.value)) {
+        for (String header : split(line.value())) {
             Optional<Integer> c = d.column(header);
             if (c.isPresent()) columns.add(c.get());
-            else diags.error(line.pos, "block.noColumn", header, String.join(", ", d.columns()));
+            else diags.error(line.pos(), "block.noColumn", header, String.join(", ", d.columns()));
         }
         return List.copyOf(columns);
     }
@@ -157,22 +139,22 @@ public final class DataBlockOptions {
         List<TotalsCheck.Sum> sums = new ArrayList<>();
         if (lines == null) return sums;
         for (Line line : lines) {
-            int eq = line.value.indexOf('=');
-            Optional<Integer> target = eq < 0 ? Optional.empty() : d.column(line.value.substring(0, eq).strip());
+            int eq = line.value().indexOf('=');
+            Optional<Integer> target = eq < 0 ? Optional.empty() : d.column(line.value().substring(0, eq).strip());
             if (target.isEmpty()) {
-                diags.error(line.pos, "block.badSum", line.value, String.join(", ", d.columns()));
+                diags.error(line.pos(), "block.badSum", line.value(), String.join(", ", d.columns()));
                 continue;
             }
             List<Integer> terms = new ArrayList<>();
             List<Boolean> negative = new ArrayList<>();
             boolean ok = true;
-            for (String part : line.value.substring(eq + 1).split("(?=\\s[+-]\\s)")) {
+            for (String part : line.value().substring(eq + 1).split("(?=\\s[+-]\\s)")) {
                 String p = part.strip();
                 boolean minus = p.startsWith("- ");
                 String header = p.startsWith("+ ") || minus ? p.substring(2).strip() : p;
                 Optional<Integer> c = d.column(header);
                 if (c.isEmpty()) {
-                    diags.error(line.pos, "block.noColumn", header, String.join(", ", d.columns()));
+                    diags.error(line.pos(), "block.noColumn", header, String.join(", ", d.columns()));
                     ok = false;
                 } else {
                     terms.add(c.get());
@@ -188,9 +170,9 @@ public final class DataBlockOptions {
         List<DataTableBlock.Difference> list = new ArrayList<>();
         if (lines == null) return list;
         for (Line line : lines) {
-            String[] parts = line.value.split("\\|", 4);
+            String[] parts = line.value().split("\\|", 4);
             if (parts.length < 4 || !(numbers.parse(parts[2]) instanceof NumberParser.Number n)) {
-                diags.error(line.pos, "block.badDifference", line.value);
+                diags.error(line.pos(), "block.badDifference", line.value());
                 continue;
             }
             list.add(new DataTableBlock.Difference(parts[0].strip(), parts[1].strip(), n.cell().value().orElseThrow(),
