@@ -82,6 +82,16 @@ class SearchIndexerTest {
     }
 
     @Test
+    void theBrowserScriptLeavesOutTheSameStopWords() throws java.io.IOException {
+        String js = java.nio.file.Files.readString(java.nio.file.Path.of("themes/default/static/search/search.js"));
+        String list = js.substring(js.indexOf("var STOP = ["), js.indexOf("];", js.indexOf("var STOP = [")));
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([a-z]+)'").matcher(list);
+        while (m.find()) words.add(m.group(1));
+        assertEquals(new java.util.TreeSet<>(Analyzer.STOP), words);
+    }
+
+    @Test
     void theSamePagesGiveTheSameBytes() {
         Map<String, byte[]> a = index();
         Map<String, byte[]> b = index();
