@@ -1,5 +1,6 @@
 package nl.policybake.build;
 
+import java.util.List;
 import java.util.Map;
 
 import nl.policybake.diag.Diagnostics;
@@ -11,9 +12,11 @@ import nl.policybake.output.WriteStats;
  * @param files the rendered files, empty when the build failed
  * @param writeStats what writing changed; all zero when nothing was written
  * @param stageMillis wall milliseconds per stage that ran, in order, for {@code --verbose} and the benchmark
+ * @param changed the output paths a rebuild in {@code serve} wrote or deleted, sorted; empty for other builds
  */
 public record BuildResult(Diagnostics diagnostics, Map<String, byte[]> files, int pages, int agendas, int periods,
-                          int documents, WriteStats writeStats, long millis, Map<String, Long> stageMillis) {
+                          int documents, WriteStats writeStats, long millis, Map<String, Long> stageMillis,
+                          List<String> changed) {
 
     public boolean isOk() {
         return !diagnostics.hasErrors();

@@ -1,9 +1,13 @@
 package nl.policybake.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import nl.policybake.config.SiteConfig;
 import nl.policybake.config.SiteConfigParser;
@@ -12,13 +16,17 @@ import nl.policybake.diag.Messages;
 import nl.policybake.diag.SourcePos;
 import nl.policybake.load.SiteLoader;
 import nl.policybake.load.SourceFile;
+import nl.policybake.load.SourceTree;
 import nl.policybake.model.Site;
 import nl.policybake.output.SiteWriter;
 import nl.policybake.output.WriteStats;
 import nl.policybake.parse.ContentParser;
+import nl.policybake.parse.ParseCache;
 import nl.policybake.post.check.OutputChecker;
 import nl.policybake.post.search.SearchIndexer;
+import nl.policybake.render.RenderCache;
 import nl.policybake.render.RenderedSite;
+import nl.policybake.render.SearchPage;
 import nl.policybake.render.SiteRenderer;
 import nl.policybake.render.Theme;
 import nl.policybake.render.ThemeReader;
@@ -26,52 +34,185 @@ import nl.policybake.render.ThemeReader;
 /**
  * Runs the stages in order and stops after the first stage that recorded an error, so a failed build writes
  * nothing. Diagnostics are in the site's language; only a missing config file is reported in Dutch.
+ *
+ * <p>An {@link #incremental()} builder is used for many builds of one site ({@code serve}): it keeps each build's
+ * work in its caches, takes from them what did not change, and writes only the files whose bytes changed. Its
+ * output is the output of a clean build of the same files, byte for byte; {@code IncrementalBuildIT} checks that.
  */
 public final class SiteBuilder {
 
     private static final WriteStats NOTHING = new WriteStats(0, 0, 0);
 
+    private final ParseCache parseCache;
+    private final RenderCache renderCache;
+    private final boolean incremental;
+    private List<SearchPage> lastSearchPages = List.of();
+    private Map<String, byte[]> lastIndex = Map.of();
+    private Map<String, byte[]> lastWritten;
+    private Path lastOutput;
+    private volatile Trees trees;
+
+    /** A builder for one build: it keeps nothing. */
+    public SiteBuilder() {
+        this(false);
+    }
+
+    private SiteBuilder(boolean incremental) {
+        this.incremental = incremental;
+        this.parseCache = incremental ? ParseCache.create() : ParseCache.none();
+        this.renderCache = incremental ? RenderCache.create() : RenderCache.none();
+    }
+
+    /** A builder for repeated builds of one site, each taking from the last what did not change. Not thread-safe. */
+    public static SiteBuilder incremental() {
+        return new SiteBuilder(true);
+    }
+
+    /** The folders an incremental builder keeps between builds; new when the site folder or theme changes. */
+    private record Trees(Path site, String themeName, SourceTree content, SourceTree theme) {
+    }
+
+    private Trees trees(SiteLoader loader, Path site, String theme) {
+        if (trees == null || !trees.site().equals(site)) {
+            trees = new Trees(site, theme, loader.contentTree(), loader.themeTree(theme));
+        } else if (!trees.themeName().equals(theme)) {
+            trees = new Trees(site, theme, trees.content(), loader.themeTree(theme));
+        }
+        return trees;
+    }
+
+    /**
+     * Tells an incremental builder that these paths (relative to the site folder, {@code /}-separated) were
+     * created, changed or deleted since the last build; it reads only those again. Called by the watcher.
+     */
+    public void touched(java.util.Collection<String> paths) {
+        Trees known = trees;
+        if (known != null) {
+            known.content().touched(paths);
+            known.theme().touched(paths);
+        }
+    }
+
+    /** Makes an incremental builder read every file again at the next build, for when the watcher lost track. */
+    public void forget() {
+        trees = null;
+    }
+
+    /** How much work the last build did rather than take from the caches, for tests and the benchmark. */
+    public Work lastWork() {
+        return new Work(parseCache.bodiesRendered(), renderCache.pagesRendered());
+    }
+
+    /** Markdown bodies rendered and pages evaluated by a build. */
+    public record Work(int bodies, int pages) {
+    }
+
     /** Builds the site described by {@code options}. Never throws for problems in the site itself. */
     public BuildResult build(BuildOptions options) {
+        return build(options, changed -> { });
+    }
+
+    /**
+     * Builds, and tells {@code pagesWritten} which output paths changed as soon as the pages are on disk. An
+     * incremental build whose search index must be remade writes the pages first, with the last index, calls
+     * {@code pagesWritten}, and then makes and writes the new index; so a preview can reload a changed page before
+     * the index is done. Other builds call it once, after writing.
+     */
+    public synchronized BuildResult build(BuildOptions options, Consumer<List<String>> pagesWritten) {
         long start = System.nanoTime();
         StageClock clock = new StageClock();
         SiteLoader loader = new SiteLoader(options.site());
-        Diagnostics early = new Diagnostics(Messages.forLanguage("nl"), options.strict());
-        Optional<SourceFile> configFile = loader.config(early);
-        if (configFile.isEmpty()) return failed(early, start);
+        Diagnostics first = new Diagnostics(Messages.forLanguage("nl"), options.strict());
+        Optional<SourceFile> configFile = loader.config(first);
+        if (configFile.isEmpty()) return failed(first, start);
         String configText = SiteConfigParser.decode(configFile.get().bytes());
-        String language = new SiteConfigParser().parse(configText, early).language();
+        String language = new SiteConfigParser().parse(configText, first).language();
         // read again with diagnostics in the site's own language, now that it is known
         Diagnostics diags = new Diagnostics(Messages.forLanguage(language), options.strict());
         SiteConfig config = new SiteConfigParser().parse(configText, diags);
         if (diags.hasErrors()) return failed(diags, start);
-        List<SourceFile> content = loader.content(diags);
-        List<SourceFile> themeFiles = loader.theme(config.theme(), diags);
+        List<SourceFile> content = incremental ? trees(loader, options.site(), config.theme()).content().files(diags)
+                : loader.content(diags);
+        List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
         clock.lap("load");
         if (diags.hasErrors()) return failed(diags, start);
-        Site site = new ContentParser(config, options.drafts(), diags).parse(content);
+        Site site = new ContentParser(config, options.drafts(), diags, parseCache).parse(content);
         clock.lap("parse");
         if (diags.hasErrors()) return failed(diags, start);
         String themeRoot = SiteLoader.THEMES + "/" + config.theme();
         Theme theme = new ThemeReader().read(themeRoot, themeFiles, config.language(), diags);
         if (diags.hasErrors()) return failed(diags, start);
-        RenderedSite rendered = new SiteRenderer(config, theme, diags).render(site);
+        renderCache.begin(List.of(config, options.strict(), options.drafts(), contents(themeFiles)));
+        RenderedSite rendered = new SiteRenderer(config, theme, diags, renderCache).render(site);
+        renderCache.end();
         clock.lap("render");
         if (diags.hasErrors()) return failed(diags, start);
-        Map<String, byte[]> files = new java.util.TreeMap<>(rendered.files());
-        files.putAll(new SearchIndexer().index(rendered.searchPages()));
+        Map<String, byte[]> files = new TreeMap<>(rendered.files());
+        List<String> early = List.of();
+        boolean indexChanged = !rendered.searchPages().equals(lastSearchPages);
+        if (indexChanged && incremental && options.write() && !options.verify() && !lastIndex.isEmpty()
+                && options.output().equals(lastOutput)) {
+            // pages first, with the last index, so the preview can reload them while the index is made
+            Map<String, byte[]> pages = new TreeMap<>(files);
+            pages.putAll(lastIndex);
+            early = update(options, pages, diags);
+            if (diags.hasErrors()) return failed(diags, start);
+            pagesWritten.accept(early);
+            clock.lap("write pages");
+        }
+        Map<String, byte[]> index = indexChanged ? new SearchIndexer().index(rendered.searchPages()) : lastIndex;
+        files.putAll(index);
+        if (incremental) {
+            lastSearchPages = rendered.searchPages();
+            lastIndex = index;
+        }
         clock.lap("search");
         if (options.verify()) {
             new OutputChecker(diags, ContentParser.basePath(config.baseUrl())).check(files, rendered.origins());
             clock.lap("check");
             if (diags.hasErrors()) return failed(diags, start);
         }
-        WriteStats stats = options.write() ? write(options, files, diags) : NOTHING;
+        WriteStats stats = NOTHING;
+        List<String> changed = List.of();
+        if (options.write() && incremental && lastWritten != null && options.output().equals(lastOutput)) {
+            List<String> rest = update(options, files, diags);
+            if (early.isEmpty()) pagesWritten.accept(rest);
+            java.util.SortedSet<String> all = new java.util.TreeSet<>(early);
+            all.addAll(rest);
+            changed = List.copyOf(all);
+            stats = new WriteStats(changed.size(), files.size() - changed.size(), 0);
+        } else if (options.write()) {
+            stats = write(options, files, diags);
+            if (incremental && !diags.hasErrors()) {
+                lastWritten = files;
+                lastOutput = options.output();
+            }
+            pagesWritten.accept(List.copyOf(files.keySet()));
+        }
         clock.lap("write");
         int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
         int docs = site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum();
         return new BuildResult(diags, files, rendered.pages(), site.agendas().size(), periods, docs, stats,
-                millis(start), clock.laps());
+                millis(start), clock.laps(), changed);
+    }
+
+    /** Writes the difference between what was last written and {@code files}; the changed output paths. */
+    private List<String> update(BuildOptions options, Map<String, byte[]> files, Diagnostics diags) {
+        String shown = options.output().toString();
+        try {
+            List<String> changed = new SiteWriter(options.output()).update(files, lastWritten);
+            lastWritten = files;
+            return changed;
+        } catch (IOException e) {
+            diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(e.getMessage()));
+            lastWritten = null; // the folder is in an unknown state: the next build compares with the disk
+            return List.of();
+        }
+    }
+
+    /** The theme's files with content equality, for the render cache's settings. */
+    private static List<List<Object>> contents(List<SourceFile> files) {
+        return files.stream().map(f -> List.<Object>of(f.path(), ByteBuffer.wrap(f.bytes()))).toList();
     }
 
     private static WriteStats write(BuildOptions options, Map<String, byte[]> files, Diagnostics diags) {
@@ -90,7 +231,7 @@ public final class SiteBuilder {
     }
 
     private static BuildResult failed(Diagnostics diags, long start) {
-        return new BuildResult(diags, Map.of(), 0, 0, 0, 0, NOTHING, millis(start), Map.of());
+        return new BuildResult(diags, Map.of(), 0, 0, 0, 0, NOTHING, millis(start), Map.of(), List.of());
     }
 
     /** Wall time per stage, in the order the stages ran. */

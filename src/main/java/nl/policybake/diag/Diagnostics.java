@@ -24,6 +24,11 @@ public final class Diagnostics {
         this.strict = strict;
     }
 
+    /** True when warnings count as errors. */
+    public boolean strict() {
+        return strict;
+    }
+
     public Messages messages() {
         return messages;
     }
@@ -44,6 +49,31 @@ public final class Diagnostics {
         synchronized (kept) {
             if (severity == Severity.ERROR) errors++; else warnings++;
             if (severity == Severity.WARNING || errors <= CAP) kept.add(d);
+        }
+    }
+
+    /** An empty collector in the same language and strictness, for work whose diagnostics are kept and replayed. */
+    public Diagnostics fork() {
+        return new Diagnostics(messages, strict);
+    }
+
+    /**
+     * Adds everything {@code other} collected, as if it had been reported here: its kept diagnostics in order and
+     * the errors it counted beyond its cap. Used to replay the diagnostics of work that a rebuild takes from cache.
+     */
+    public void absorb(Diagnostics other) {
+        List<Diagnostic> theirs;
+        int dropped;
+        synchronized (other.kept) {
+            theirs = new ArrayList<>(other.kept);
+            dropped = Math.max(0, other.errors - CAP);
+        }
+        synchronized (kept) {
+            for (Diagnostic d : theirs) {
+                if (d.severity() == Severity.ERROR) errors++; else warnings++;
+                if (d.severity() == Severity.WARNING || errors <= CAP) kept.add(d);
+            }
+            errors += dropped;
         }
     }
 

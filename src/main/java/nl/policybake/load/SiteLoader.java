@@ -58,6 +58,47 @@ public final class SiteLoader {
         return walk(dir, diags);
     }
 
+    /** The files below {@code content/}, kept between builds and re-read where told (for {@code serve}). */
+    public SourceTree contentTree() {
+        return tree(root.resolve(CONTENT), this::content);
+    }
+
+    /** The files of the theme {@code themes/<theme>/}, kept between builds like {@link #contentTree()}. */
+    public SourceTree themeTree(String theme) {
+        return tree(root.resolve(THEMES).resolve(theme), diags -> theme(theme, diags));
+    }
+
+    private SourceTree tree(Path dir, java.util.function.Function<Diagnostics, List<SourceFile>> all) {
+        return new SourceTree(relative(dir) + "/", all, path -> read(dir, path));
+    }
+
+    /** What reading one path gave: its files (none when it is gone or ignored), and whether anything went wrong. */
+    record Read(List<SourceFile> files, boolean problem) {
+    }
+
+    /** Reads the file or folder at {@code path} (relative to the site root) below {@code dir}. */
+    private Read read(Path dir, String path) {
+        Path p = root.resolve(path).normalize();
+        if (!p.startsWith(dir) || p.equals(dir)) return new Read(List.of(), true);
+        if (isIgnored(dir, p) || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return new Read(List.of(), false);
+        if (Files.isSymbolicLink(p) && !staysInside(p)) return new Read(List.of(), true);
+        try {
+            if (Files.isRegularFile(p)) return new Read(List.of(new SourceFile(relative(p), Files.readAllBytes(p))), false);
+            if (!Files.isDirectory(p)) return new Read(List.of(), false);
+            List<SourceFile> files = new ArrayList<>();
+            try (Stream<Path> paths = Files.walk(p)) {
+                for (Path q : paths.filter(q -> !q.equals(p)).toList()) {
+                    if (isIgnored(dir, q)) continue;
+                    if (Files.isSymbolicLink(q) && !staysInside(q)) return new Read(List.of(), true);
+                    if (Files.isRegularFile(q)) files.add(new SourceFile(relative(q), Files.readAllBytes(q)));
+                }
+            }
+            return new Read(files, false);
+        } catch (IOException e) {
+            return new Read(List.of(), true); // gone while reading, or unreadable: read everything, and say why
+        }
+    }
+
     private List<SourceFile> walk(Path dir, Diagnostics diags) {
         if (!Files.isDirectory(dir)) {
             diags.error(SourcePos.file(relative(dir)), "load.noFolder", relative(dir));

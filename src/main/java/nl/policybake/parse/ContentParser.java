@@ -41,16 +41,30 @@ public final class ContentParser {
     private final boolean includeDrafts;
     private final Diagnostics diags;
     private final MarkdownRenderer markdown;
+    private final ParseCache cache;
 
     public ContentParser(SiteConfig config, boolean includeDrafts, Diagnostics diags) {
+        this(config, includeDrafts, diags, ParseCache.none());
+    }
+
+    /** A parser that takes what did not change from {@code cache} and leaves this build's work in it. */
+    public ContentParser(SiteConfig config, boolean includeDrafts, Diagnostics diags, ParseCache cache) {
         this.config = config;
         this.includeDrafts = includeDrafts;
         this.diags = diags;
         this.markdown = new MarkdownRenderer(config.rawHtml());
+        this.cache = cache;
     }
 
     /** Parses all content files into the site model; check {@code diags} for errors afterwards. */
     public Site parse(List<SourceFile> content) {
+        cache.begin(config, includeDrafts, diags.strict());
+        Site site = parseAll(content);
+        cache.end();
+        return site;
+    }
+
+    private Site parseAll(List<SourceFile> content) {
         List<Asset> assets = new ArrayList<>();
         List<SourceFile> markdownFiles = new ArrayList<>();
         List<SourceFile> tables = new ArrayList<>();
@@ -67,9 +81,7 @@ public final class ContentParser {
         DataFiles data = new DataFiles(config.language(), new CsvReader(config.csvEncoding()), diags);
         data.read(dataFiles);
         Map<String, FrontMatter> headers = new ConcurrentHashMap<>();
-        markdownFiles.parallelStream().forEach(f -> TextDecoder.decode(f, diags)
-                .flatMap(text -> new FrontMatterParser().parse(f.path(), text, !ActionTables.isProse(f.path()), diags))
-                .ifPresent(fm -> headers.put(f.path(), fm)));
+        markdownFiles.parallelStream().forEach(f -> header(f).ifPresent(fm -> headers.put(f.path(), fm)));
         SiteLayout layout = new SiteLayout(new HeaderReader(diags), diags);
         ActionTables actions = new ActionTables(diags);
         Map<String, FrontMatter> sorted = new TreeMap<>(headers);
@@ -88,10 +100,43 @@ public final class ContentParser {
             FrontMatter fm = headers.get(source);
             String[] parts = source.split("/");
             Optional<Set<String>> ids = parts.length >= 4 ? actions.ids(parts[1] + "/" + parts[2]) : Optional.empty();
-            BlockScope scope = new BlockScope(ids, relative -> data.resolve(source, relative), blockReader);
-            bodies.put(source, markdown.render(source, fm.body(), fm.bodyLine(), targets, scope, diags));
+            bodies.put(source, body(source, fm, ids, relative -> data.resolve(source, relative), targets, blockReader));
         });
         return layout.assemble(bodies, includeDrafts, data.safeCopies(assets), key -> actions.lines(key, bodies));
+    }
+
+    /** The front matter of {@code f}, read now or taken from the cache with what reading it reported. */
+    private Optional<FrontMatter> header(SourceFile f) {
+        Optional<ParseCache.Header> known = cache.header(f.path(), f.bytes());
+        ParseCache.Header h = known.orElseGet(() -> {
+            Diagnostics local = diags.fork();
+            Optional<FrontMatter> fm = TextDecoder.decode(f, local).flatMap(text ->
+                    new FrontMatterParser().parse(f.path(), text, !ActionTables.isProse(f.path()), local));
+            return new ParseCache.Header(f.bytes(), fm, local);
+        });
+        if (known.isEmpty()) cache.putHeader(f.path(), h);
+        diags.absorb(h.reported());
+        return h.frontMatter();
+    }
+
+    /** The rendered body of {@code source}, rendered now or taken from the cache with what rendering reported. */
+    private Body body(String source, FrontMatter fm, Optional<Set<String>> ids,
+                      java.util.function.Function<String, Optional<nl.policybake.model.data.Dataset>> datasets,
+                      LinkTargets targets, DataBlockOptions blockReader) {
+        Optional<ParseCache.Rendered> known = cache.body(source, fm.body(), fm.bodyLine(), ids, datasets, targets);
+        if (known.isPresent()) {
+            diags.absorb(known.get().reported());
+            return known.get().body();
+        }
+        Diagnostics local = diags.fork();
+        LinkTargets asked = targets.recording();
+        Map<String, Optional<nl.policybake.model.data.Dataset>> used = new HashMap<>();
+        BlockScope scope = new BlockScope(ids, relative -> used.computeIfAbsent(relative, datasets), blockReader);
+        Body body = markdown.render(source, fm.body(), fm.bodyLine(), asked, scope, local);
+        cache.putBody(source, new ParseCache.Rendered(fm.body(), fm.bodyLine(), ids, Map.copyOf(used), asked, body,
+                local));
+        diags.absorb(local);
+        return body;
     }
 
     private LinkTargets targets(SiteLayout layout, Collection<Asset> assets, ActionTables actions) {

@@ -2,6 +2,7 @@ package nl.policybake.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
@@ -24,11 +25,13 @@ final class BlockFiller {
     private final Templates templates;
     private final ActionViews actions;
     private final DataViews data;
+    private final RenderCache cache;
 
-    BlockFiller(Templates templates, ActionViews actions, DataViews data) {
+    BlockFiller(Templates templates, ActionViews actions, DataViews data, RenderCache cache) {
         this.templates = templates;
         this.actions = actions;
         this.data = data;
+        this.cache = cache;
     }
 
     /**
@@ -48,16 +51,31 @@ final class BlockFiller {
     /** The HTML of one block. */
     String fill(Block b, String id, Agenda agenda, Period period) {
         if (b instanceof ActionTableBlock block && period != null) {
-            return templates.render("action-table.peb", Map.of("table", actions.table(agenda, period, block))).orElse("");
+            return render("action-table.peb", Map.of("table", actions.table(agenda, period, block)));
         }
         if (b instanceof DataTableBlock block) {
-            return templates.render("data-table.peb", Map.of("table", data.table(block))).orElse("");
+            return render("data-table.peb", Map.of("table", data.table(block)));
         }
         if (b instanceof ChartBlock block) {
             List<Period> periods = agenda == null ? List.of() : agenda.periods();
-            return templates.render("figure.peb", Map.of("figure", data.figure(block, id, periods))).orElse("");
+            // a chart depends on its block and id, and on the periods only through their ids and first years
+            List<List<Object>> marks = periods.stream().map(p -> List.<Object>of(p.id(), p.start().getYear())).toList();
+            Object figure = cache.memo(new FigureKey(block, id, marks),
+                    () -> Optional.of(data.figure(block, id, periods))).orElseThrow();
+            return render("figure.peb", Map.of("figure", figure));
         }
         return "";
+    }
+
+    private String render(String template, Map<String, Object> values) {
+        return cache.memo(new TemplateKey(template, values), () -> templates.render(template, values)).orElse("");
+    }
+
+    /** A template and the values it was evaluated over. */
+    record TemplateKey(String template, Map<String, Object> values) {
+    }
+
+    private record FigureKey(ChartBlock block, String id, List<List<Object>> marks) {
     }
 
     /** A short id that depends only on where the block is: "chart-" and a hash of its source and index. */

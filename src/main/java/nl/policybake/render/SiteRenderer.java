@@ -49,8 +49,15 @@ public final class SiteRenderer {
     private final Templates templates;
     private final BlockFiller blocks;
     private final ActionJobs actionJobs;
+    private final RenderCache cache;
 
     public SiteRenderer(SiteConfig config, Theme theme, Diagnostics diags) {
+        this(config, theme, diags, RenderCache.none());
+    }
+
+    /** A renderer that takes unchanged pages, blocks and charts from {@code cache}, begun for this build. */
+    public SiteRenderer(SiteConfig config, Theme theme, Diagnostics diags, RenderCache cache) {
+        this.cache = cache;
         this.config = config;
         this.theme = theme;
         this.diags = diags;
@@ -60,7 +67,7 @@ public final class SiteRenderer {
         ActionViews actions = new ActionViews((key, args) -> config.statusLabels().containsKey(key)
                 ? config.statusLabels().get(key) : theme.strings().text(key, args), links::href);
         this.blocks = new BlockFiller(templates, actions, new DataViews(theme.strings()::text, links::href,
-                config.language(), config.locale()));
+                config.language(), config.locale()), cache);
         this.actionJobs = new ActionJobs(views, actions, blocks, theme.strings(), config.locale());
     }
 
@@ -76,9 +83,11 @@ public final class SiteRenderer {
         }
         SiteView siteView = views.site(site);
         Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> templates.render(job.template(), Map.of("site", siteView,
-                        "page", job.chrome(), "view", job.view()))
-                .ifPresent(html -> rendered.put(job.url(), html.getBytes(StandardCharsets.UTF_8))));
+        jobs.parallelStream().forEach(job -> {
+            Map<String, Object> values = Map.of("site", siteView, "page", job.chrome(), "view", job.view());
+            cache.page(new BlockFiller.TemplateKey(job.template(), values), () -> templates.render(job.template(), values)
+                    .map(html -> html.getBytes(StandardCharsets.UTF_8))).ifPresent(bytes -> rendered.put(job.url(), bytes));
+        });
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, String> origin = new TreeMap<>();
         List<SearchPage> searchPages = new ArrayList<>();
@@ -89,7 +98,7 @@ public final class SiteRenderer {
             PageJob.Facets f = job.facets();
             if (f != null) {
                 searchPages.add(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
-                        f.period(), f.current(), f.type(), f.statuses(), new String(bytes, StandardCharsets.UTF_8)));
+                        f.period(), f.current(), f.type(), f.statuses(), text(bytes)));
             }
         }
         new SiteFiles(config, views.links(), diags).write(site).forEach((path, text) ->
@@ -202,13 +211,31 @@ public final class SiteRenderer {
                             ViewBuilder.html(html), TocItem.nest(d.body().toc()), views.period(a, p), print),
                     d.source()).searchable(facets(a, p, card.type())));
             sections.add(new PrintView.Section(d.slug(), d.title(), card.type(), card.date(),
-                    ViewBuilder.html(PrintBody.of(html, d.slug()))));
+                    ViewBuilder.html(printBody(html, d.slug()))));
         }
         String printUrl = SiteUrls.print(a.id(), p.id());
         jobs.add(new PageJob(printUrl, "print.peb", chrome(theme.strings().text("print.title", p.title()), printUrl,
                 p.summary(), views.crumbs(a, p), views.periodNav(a, p, ViewBuilder.Spot.PRINT, null), false, "print"),
-                new PrintView(views.period(a, p), ViewBuilder.html(PrintBody.of(blocks.html(p.body(), p.source(), a, p).toString(),
+                new PrintView(views.period(a, p), ViewBuilder.html(printBody(blocks.html(p.body(), p.source(), a, p).toString(),
                         "periode")), sections), p.source()));
+    }
+
+    /** The page's text; for a page taken from the cache, the same String as before, so comparing it is cheap. */
+    private String text(byte[] page) {
+        return cache.memo(new IdentityKey(page), () -> Optional.of(new String(page, StandardCharsets.UTF_8)))
+                .orElseThrow();
+    }
+
+    /** A key equal only to itself: byte arrays compare by identity. */
+    private record IdentityKey(byte[] bytes) {
+    }
+
+    /** {@link PrintBody#of}, taken from the cache for HTML seen in the last build. */
+    private String printBody(String html, String prefix) {
+        return cache.memo(new PrintKey(html, prefix), () -> Optional.of(PrintBody.of(html, prefix))).orElseThrow();
+    }
+
+    private record PrintKey(String html, String prefix) {
     }
 
     private PageJob.Facets page(String agenda) {
