@@ -51,6 +51,9 @@ public final class SiteBuilder {
     private Map<String, byte[]> lastWritten;
     private Path lastOutput;
     private volatile Trees trees;
+    private boolean deferIndex;
+    private long generation;
+    private PendingIndex pending;
 
     /** A builder for one build: it keeps nothing. */
     public SiteBuilder() {
@@ -103,8 +106,58 @@ public final class SiteBuilder {
         return new Work(parseCache.bodiesRendered(), renderCache.pagesRendered());
     }
 
+    /**
+     * What a build has written so far: the output paths written or deleted, and the source of each output path
+     * (pages, and the files copied from {@code content/} or the theme).
+     */
+    public record Written(List<String> changed, Map<String, String> origins) {
+    }
+
     /** Markdown bodies rendered and pages evaluated by a build. */
     public record Work(int bodies, int pages) {
+    }
+
+    /**
+     * Makes an incremental builder leave a changed search index for {@link #finishIndex()}: a build then returns as
+     * soon as the pages are written (with the last index), and the preview makes the index in the background.
+     */
+    public void deferIndex() {
+        this.deferIndex = true;
+    }
+
+    /** True when the last build left its search index to {@link #finishIndex()}. */
+    public synchronized boolean indexPending() {
+        return pending != null;
+    }
+
+    /**
+     * Makes and writes the search index the last build left, unless a newer build came first (then that build's
+     * index is the one to make). The index is made without holding up builds. True when it was written.
+     */
+    public boolean finishIndex() {
+        PendingIndex job;
+        synchronized (this) {
+            job = pending;
+            pending = null;
+        }
+        if (job == null) return false;
+        Map<String, byte[]> index = new SearchIndexer().index(job.pages());
+        synchronized (this) {
+            if (job.generation() != generation || lastWritten == null) return false;
+            Map<String, byte[]> files = new TreeMap<>(lastWritten);
+            files.keySet().removeAll(lastIndex.keySet());
+            files.putAll(index);
+            Diagnostics diags = new Diagnostics(Messages.forLanguage("nl"), false);
+            update(job.options(), files, diags);
+            if (diags.hasErrors()) return false;
+            lastIndex = index;
+            lastSearchPages = job.pages();
+            return true;
+        }
+    }
+
+    /** A search index a build left to be made: the pages to index, and which build they come from. */
+    private record PendingIndex(long generation, List<SearchPage> pages, BuildOptions options) {
     }
 
     /** Builds the site described by {@code options}. Never throws for problems in the site itself. */
@@ -118,7 +171,9 @@ public final class SiteBuilder {
      * {@code pagesWritten}, and then makes and writes the new index; so a preview can reload a changed page before
      * the index is done. Other builds call it once, after writing.
      */
-    public synchronized BuildResult build(BuildOptions options, Consumer<List<String>> pagesWritten) {
+    public synchronized BuildResult build(BuildOptions options, Consumer<Written> pagesWritten) {
+        generation++;
+        pending = null;
         long start = System.nanoTime();
         StageClock clock = new StageClock();
         SiteLoader loader = new SiteLoader(options.site());
@@ -149,6 +204,7 @@ public final class SiteBuilder {
         if (diags.hasErrors()) return failed(diags, start);
         Map<String, byte[]> files = new TreeMap<>(rendered.files());
         List<String> early = List.of();
+        boolean announced = false;
         boolean indexChanged = !rendered.searchPages().equals(lastSearchPages);
         if (indexChanged && incremental && options.write() && !options.verify() && !lastIndex.isEmpty()
                 && options.output().equals(lastOutput)) {
@@ -157,8 +213,18 @@ public final class SiteBuilder {
             pages.putAll(lastIndex);
             early = update(options, pages, diags);
             if (diags.hasErrors()) return failed(diags, start);
-            pagesWritten.accept(early);
+            pagesWritten.accept(new Written(early, rendered.origins()));
+            announced = true;
             clock.lap("write pages");
+            if (deferIndex) {
+                pending = new PendingIndex(generation, rendered.searchPages(), options);
+                int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
+                int docs = site.agendas().stream().flatMap(a -> a.periods().stream())
+                        .mapToInt(p -> p.documents().size()).sum();
+                return new BuildResult(diags, pages, rendered.pages(), site.agendas().size(), periods, docs,
+                        new WriteStats(early.size(), pages.size() - early.size(), 0), millis(start), clock.laps(),
+                        early);
+            }
         }
         Map<String, byte[]> index = indexChanged ? new SearchIndexer().index(rendered.searchPages()) : lastIndex;
         files.putAll(index);
@@ -176,7 +242,7 @@ public final class SiteBuilder {
         List<String> changed = List.of();
         if (options.write() && incremental && lastWritten != null && options.output().equals(lastOutput)) {
             List<String> rest = update(options, files, diags);
-            if (early.isEmpty()) pagesWritten.accept(rest);
+            if (!announced) pagesWritten.accept(new Written(rest, rendered.origins()));
             java.util.SortedSet<String> all = new java.util.TreeSet<>(early);
             all.addAll(rest);
             changed = List.copyOf(all);
@@ -187,7 +253,7 @@ public final class SiteBuilder {
                 lastWritten = files;
                 lastOutput = options.output();
             }
-            pagesWritten.accept(List.copyOf(files.keySet()));
+            pagesWritten.accept(new Written(List.copyOf(files.keySet()), rendered.origins()));
         }
         clock.lap("write");
         int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();

@@ -14,12 +14,16 @@ final class Report {
 
     /** Prints and returns the exit code for {@code result}; {@code verbose} adds the time of each stage. */
     static int print(BuildResult result, PrintWriter out, PrintWriter err, boolean verbose) {
-        if (verbose && !result.stageMillis().isEmpty()) {
-            StringBuilder sb = new StringBuilder("stages (ms):");
-            result.stageMillis().forEach((stage, ms) -> sb.append(' ').append(stage).append('=').append(ms));
-            out.println(sb);
-        }
+        if (verbose) stages(result, out);
         return print(result, out, err);
+    }
+
+    /** Prints the time each stage took. */
+    static void stages(BuildResult result, PrintWriter out) {
+        if (result.stageMillis().isEmpty()) return;
+        StringBuilder sb = new StringBuilder("stages (ms):");
+        result.stageMillis().forEach((stage, ms) -> sb.append(' ').append(stage).append('=').append(ms));
+        out.println(sb);
     }
 
     /** Prints and returns the exit code for {@code result}. */

@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -14,15 +18,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import nl.policybake.build.BuildOptions;
 import nl.policybake.build.BuildResult;
-import nl.policybake.build.SiteBuilder;
-import nl.policybake.preview.PreviewServer;
+import nl.policybake.diag.Messages;
+import nl.policybake.preview.PreviewSession;
 
 /**
- * {@code serve}: builds with drafts and serves the output on 127.0.0.1 until stopped. Stops with exit 1 when the
- * first build fails, since there is nothing to show.
+ * {@code serve}: builds with drafts, serves the output on 127.0.0.1 and rebuilds on every change until stopped.
+ * A failed first build is reported like a failed rebuild: the server starts anyway and shows the problems, so the
+ * editor can fix them with the preview open.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site with drafts and serves it on 127.0.0.1 for preview.")
+        description = {"Builds the site with drafts, serves it on 127.0.0.1 for preview, and rebuilds on every change "
+                + "to content/, the theme or site-config.properties. Open pages reload by themselves; build errors "
+                + "show on every page until they are fixed."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "The port; the next free one is taken if it is in use (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback makes the "
+                    + "preview reachable from the network: use it only on a trusted one.")
+    String bind;
 
     @Option(names = "--output", paramLabel = "DIR", description = "The output folder (default: output/ in the site folder).")
     Path output;
@@ -41,16 +53,44 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--bind': '" + bind
+                    + "' is not an address of this machine");
+        }
         Path dir = output != null ? output : site.site.resolve("output");
-        BuildResult result = new SiteBuilder().build(new BuildOptions(site.site, dir, true, site.strict, true));
-        int code = Report.print(result, out, spec.commandLine().getErr());
-        if (code != ExitCode.OK) return code;
-        try (PreviewServer server = PreviewServer.start(dir, port)) {
-            String note = server.port() != port ? result.diagnostics().messages().text("serve.portTaken", port) : "";
-            out.println(result.diagnostics().messages().text("serve.started", server.url(), note).strip());
+        boolean[] first = {true};
+        try (PreviewSession session = new PreviewSession(new BuildOptions(site.site, dir, true, site.strict, true),
+                result -> report(result, first, out, err))) {
+            BuildResult result = session.start(address, port);
+            Messages m = result.diagnostics().messages();
+            String note = session.server().port() != port ? m.text("serve.portTaken", port) : "";
+            out.println(m.text("serve.started", session.server().url(), note).strip());
+            if (!address.isLoopbackAddress()) err.println(m.text("serve.notLoopback", address.getHostAddress()));
             out.flush();
+            err.flush();
             new CountDownLatch(1).await();
         }
         return ExitCode.OK;
+    }
+
+    private void report(BuildResult result, boolean[] first, PrintWriter out, PrintWriter err) {
+        synchronized (this) {
+            if (first[0] || !result.isOk()) {
+                Report.print(result, out, err, site.verbose);
+            } else {
+                if (site.verbose) Report.stages(result, out);
+                result.diagnostics().sorted().forEach(d -> err.println(d.format()));
+                out.println(result.diagnostics().messages().text("serve.rebuilt", result.millis(),
+                        result.changed().size()));
+            }
+            if (!result.isOk()) err.println(result.diagnostics().messages().text("serve.kept"));
+            first[0] = false;
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -95,12 +95,11 @@ public final class ContentParser {
         List<String> sources = new ArrayList<>(layout.published(includeDrafts));
         sources.addAll(actions.proseUrls().keySet());
         Map<String, Body> bodies = new ConcurrentHashMap<>();
-        DataBlockOptions blockReader = new DataBlockOptions(config.language(), diags);
         sources.parallelStream().forEach(source -> {
             FrontMatter fm = headers.get(source);
             String[] parts = source.split("/");
             Optional<Set<String>> ids = parts.length >= 4 ? actions.ids(parts[1] + "/" + parts[2]) : Optional.empty();
-            bodies.put(source, body(source, fm, ids, relative -> data.resolve(source, relative), targets, blockReader));
+            bodies.put(source, body(source, fm, ids, relative -> data.resolve(source, relative), targets));
         });
         return layout.assemble(bodies, includeDrafts, data.safeCopies(assets), key -> actions.lines(key, bodies));
     }
@@ -122,7 +121,7 @@ public final class ContentParser {
     /** The rendered body of {@code source}, rendered now or taken from the cache with what rendering reported. */
     private Body body(String source, FrontMatter fm, Optional<Set<String>> ids,
                       java.util.function.Function<String, Optional<nl.policybake.model.data.Dataset>> datasets,
-                      LinkTargets targets, DataBlockOptions blockReader) {
+                      LinkTargets targets) {
         Optional<ParseCache.Rendered> known = cache.body(source, fm.body(), fm.bodyLine(), ids, datasets, targets);
         if (known.isPresent()) {
             diags.absorb(known.get().reported());
@@ -131,7 +130,9 @@ public final class ContentParser {
         Diagnostics local = diags.fork();
         LinkTargets asked = targets.recording();
         Map<String, Optional<nl.policybake.model.data.Dataset>> used = new HashMap<>();
-        BlockScope scope = new BlockScope(ids, relative -> used.computeIfAbsent(relative, datasets), blockReader);
+        // everything rendering reports goes to the file's own collector, so a rebuild can report it again
+        BlockScope scope = new BlockScope(ids, relative -> used.computeIfAbsent(relative, datasets),
+                new DataBlockOptions(config.language(), local));
         Body body = markdown.render(source, fm.body(), fm.bodyLine(), asked, scope, local);
         cache.putBody(source, new ParseCache.Rendered(fm.body(), fm.bodyLine(), ids, Map.copyOf(used), asked, body,
                 local));

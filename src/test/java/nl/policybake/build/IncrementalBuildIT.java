@@ -32,7 +32,7 @@ import nl.policybake.diag.Diagnostic;
  * random sequence of changes, and a failure names the seed and the steps so far. More seeds and steps:
  * {@code -Dpolicybake.seeds=20 -Dpolicybake.steps=40}; one seed again: {@code -Dpolicybake.seed=N}.
  */
-class IncrementalBuildIT {
+public class IncrementalBuildIT {
 
     private static final int SEEDS = Integer.getInteger("policybake.seeds", 4);
     private static final int STEPS = Integer.getInteger("policybake.steps", 24);
@@ -125,7 +125,7 @@ class IncrementalBuildIT {
     }
 
     /** Every file and folder below {@code dir}; folders map to an empty array. */
-    static Map<String, byte[]> tree(Path dir) throws IOException {
+    public static Map<String, byte[]> tree(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(p -> !p.equals(dir)).toList()) {
@@ -136,7 +136,7 @@ class IncrementalBuildIT {
         return files;
     }
 
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
@@ -144,8 +144,8 @@ class IncrementalBuildIT {
     }
 
     /** The fixture: the sample site's config and theme, its home page and two of its agendas. */
-    static final class Fixture {
-        static void copy(Path site) throws IOException {
+    public static final class Fixture {
+        public static void copy(Path site) throws IOException {
             copyTree(Path.of("themes/default"), site.resolve("themes/default"));
             Files.copy(Path.of("site-config.properties"), site.resolve("site-config.properties"));
             for (String part : List.of("index.md", "toegankelijkheid.md", "west-brabant-west", "hart-van-brabant")) {
@@ -173,27 +173,27 @@ class IncrementalBuildIT {
      * action-line table, a figure in a data file, a broken and a mended front matter, the theme and the config.
      * Deleted and broken files come back later, so the site does not stay broken.
      */
-    static final class Changes {
+    public static final class Changes {
         private final Path site;
         private final Random random;
         private final Deque<Runnable> undo = new ArrayDeque<>();
         private final List<String> touched = new ArrayList<>();
         private int n;
 
-        Changes(Path site, Random random) {
+        public Changes(Path site, Random random) {
             this.site = site;
             this.random = random;
         }
 
         /** The paths the last change touched, relative to the site folder. */
-        List<String> touched() {
+        public List<String> touched() {
             List<String> copy = List.copyOf(touched);
             touched.clear();
             return copy;
         }
 
         /** Makes one random change and says what it was. */
-        String next() {
+        public String next() {
             n++;
             try {
                 int kind = random.nextInt(14);
