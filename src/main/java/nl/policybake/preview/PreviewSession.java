@@ -180,15 +180,18 @@ public final class PreviewSession implements AutoCloseable {
         }
     }
 
-    /** The page made from {@code source}: the shortest page URL whose origin it is, print pages last. */
+    /**
+     * The page made from {@code source}: for an action-line table its overview, else the shortest page URL whose
+     * origin it is; never a print page.
+     */
     static String focus(String source, Map<String, String> origins) {
-        String best = null;
-        for (Map.Entry<String, String> e : origins.entrySet()) {
-            String path = e.getKey();
-            if (!e.getValue().equals(source) || !path.endsWith("index.html") || path.contains("afdrukken/")) continue;
-            if (best == null || path.length() < best.length()) best = path;
-        }
-        return best == null ? null : url(best);
+        java.util.Comparator<String> order = java.util.Comparator
+                .comparing((String path) -> !path.endsWith("/actielijnen/index.html"))
+                .thenComparing(String::length).thenComparing(path -> path);
+        return origins.entrySet().stream()
+                .filter(e -> e.getValue().equals(source) && e.getKey().endsWith("index.html")
+                        && !e.getKey().contains("afdrukken/"))
+                .map(Map.Entry::getKey).min(order).map(PreviewSession::url).orElse(null);
     }
 
     /** The URL path of an output file: {@code a/b/index.html} is {@code /a/b/}. */
@@ -214,10 +217,20 @@ public final class PreviewSession implements AutoCloseable {
                 d.messages().text("serve.overlay.text"), problems);
     }
 
+    /** Stops watching, lets a build or index that is under way finish (so the output is whole), and stops serving. */
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
         indexer.shutdownNow();
+        try {
+            indexer.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+            synchronized (this) {
+                long end = System.currentTimeMillis() + 120_000;
+                while (building && System.currentTimeMillis() < end) wait(1000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (server != null) server.close();
     }
 }

@@ -57,10 +57,10 @@ final class SourceWatcher implements AutoCloseable {
         thread.start();
     }
 
+    /** Stops watching. A build under way on the watcher's thread is not interrupted, so it writes whole files. */
     @Override
     public void close() throws IOException {
         service.close();
-        thread.interrupt();
     }
 
     private void run() {

@@ -48,7 +48,7 @@ class BrowserIT {
         }
     }
 
-    private static String missing() {
+    static String missing() {
         String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
         if (!Files.isExecutable(Path.of(chromium))) return chromium + " is not installed (Debian package chromium)";
         if (!Files.isDirectory(Path.of("browser-tests/node_modules/playwright-core"))) {

@@ -153,7 +153,7 @@ public class IncrementalBuildIT {
             }
         }
 
-        static void copyTree(Path from, Path to) throws IOException {
+        public static void copyTree(Path from, Path to) throws IOException {
             try (Stream<Path> s = Files.walk(from)) {
                 for (Path p : s.toList()) {
                     Path target = to.resolve(from.relativize(p).toString());
