@@ -94,11 +94,11 @@ public final class ChartRenderer {
     }
 
     private void style(JFreeChart chart, ChartBlock block, DefaultCategoryDataset data) {
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(ChartPalette.BACKGROUND);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(ChartPalette.BACKGROUND);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xC9D2DB));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
