@@ -11,9 +11,9 @@ import nl.policybake.load.SourceFile;
 
 /**
  * Finds the source line of a problem seen in the built HTML: the first line of the page's source that contains one
- * of the finding's needles (the image's file name, the link as written, the heading's text), else the first line of
- * a theme template that does, else the page's source file without a line. Sources are split into lines only when a
- * problem asks, so a clean site costs nothing here.
+ * of the finding's needles (the image's file name, the link as written, the heading's text); else the line of the one
+ * theme template that contains a template needle (when several do, guessing would mislead); else the page's source
+ * file without a line. Sources are split into lines only when a problem asks, so a clean site costs nothing here.
  */
 final class Locator {
 
@@ -30,11 +30,15 @@ final class Locator {
             if (line > 0) return SourcePos.of(origin, line);
         }
         for (String needle : f.templateNeedles()) {
+            SourcePos found = null;
             for (String path : sources.keySet()) {
                 if (!path.startsWith("themes/") || !path.endsWith(".peb")) continue;
                 int line = find(path, needle);
-                if (line > 0) return SourcePos.of(path, line);
+                if (line == 0) continue;
+                if (found != null) return SourcePos.file(origin); // in more than one template: not ours to guess
+                found = SourcePos.of(path, line);
             }
+            if (found != null) return found;
         }
         return SourcePos.file(origin);
     }

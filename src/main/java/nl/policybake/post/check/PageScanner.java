@@ -57,7 +57,11 @@ final class PageScanner {
     private static void images(Document doc, List<Finding> out) {
         for (Element img : doc.select("img:not([alt])")) {
             String src = img.attr("src");
-            out.add(Finding.of("check.noAlt", src).in("](" + src, fileName(src)).inTemplate("<img"));
+            Finding f = Finding.of("check.noAlt", src);
+            out.add(src.isBlank() ? f.inTemplate("<img") : f.in("](" + src, fileName(src)).inTemplate("<img"));
+        }
+        for (Element img : doc.select("img")) {
+            if (img.attr("src").isBlank()) out.add(Finding.of("check.noSrc", img.attr("alt")).in(img.attr("alt")));
         }
         for (Element e : doc.select("[role=img]")) {
             if (!hasName(doc, e)) {
@@ -85,10 +89,10 @@ final class PageScanner {
             Element caption = table.selectFirst("> caption");
             if (caption == null || caption.text().isBlank()) {
                 String shown = table.text().length() > 40 ? table.text().substring(0, 40) + "..." : table.text();
-                out.add(Finding.of("check.noCaption", shown).in("|" + cell).inTemplate("<table"));
+                out.add(Finding.of("check.noCaption", shown).in("|" + cell));
             }
             if (table.selectFirst("th") == null) {
-                out.add(Finding.of("check.noHeaders", cell).in("|" + cell).inTemplate("<table"));
+                out.add(Finding.of("check.noHeaders", cell).in("|" + cell));
             }
             for (Element th : table.select("th")) {
                 if (!SCOPES.contains(th.attr("scope"))) {
