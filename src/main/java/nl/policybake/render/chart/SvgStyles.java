@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Turns the {@code style} attributes JFreeSVG writes into SVG presentation attributes ({@code fill="..."}), so an
  * inline chart draws the same under a Content-Security-Policy without {@code 'unsafe-inline'} for styles, which
- * blocks every {@code style} attribute. Every property JFreeSVG writes is also a presentation attribute.
+ * blocks every {@code style} attribute. Every property JFreeSVG writes is also a presentation attribute. Also drops
+ * JFreeSVG's {@code xmlns:jfreesvg} declaration, which the HTML syntax does not allow on inline SVG.
  */
 final class SvgStyles {
 
     private static final Pattern STYLE = Pattern.compile(" style=(\"([^\"]*)\"|'([^']*)')");
+    // JFreeSVG declares its own namespace, which HTML does not allow on an inline svg and nothing here uses
+    private static final Pattern JFREESVG_NS = Pattern.compile(" xmlns:jfreesvg=(\"[^\"]*\"|'[^']*')");
 
     private SvgStyles() {
     }
@@ -24,7 +27,7 @@ final class SvgStyles {
             m.appendReplacement(sb, Matcher.quoteReplacement(attributes(declarations)));
         }
         m.appendTail(sb);
-        return sb.toString();
+        return JFREESVG_NS.matcher(sb).replaceFirst("");
     }
 
     private static String attributes(String declarations) {
