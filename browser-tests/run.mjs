@@ -22,7 +22,7 @@ const axeKinds = [['home', base, ''], ['agenda', base, 'west-brabant-west/'], ['
   ['monitor', base, 'jeugdbescherming-west/monitor/'], ['search with results', base, 'zoeken/?q=wachtlijsten'],
   ['site map', base, 'sitemap/'], ['accessibility statement', base, 'toegankelijkheid/'], ['404', base, '404.html']];
 const axeRuns = [];
-const origin = new URL(base).origin;
+const origins = [new URL(base).origin, new URL(compareBase).origin]; // the two sites the tests serve, both on loopback
 let failures = 0;
 
 function check(name, ok, detail = '') {
@@ -36,16 +36,29 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run'],
 });
 
-async function open(viewport, javaScriptEnabled = true) {
-  const context = await browser.newContext({ viewport, javaScriptEnabled });
+// The site's Content-Security-Policy stays on, so a blocked script or style shows up as a console error. Only the
+// axe runs bypass it (bypassCSP), because axe is injected as an inline script.
+async function open(viewport, javaScriptEnabled = true, bypassCSP = false) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled, bypassCSP });
   const page = await context.newPage();
   const foreign = [];
   const errors = [];
-  page.on('request', r => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('request', r => {
+    if (!origins.includes(new URL(r.url()).origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
   page.on('pageerror', e => errors.push(String(e)));
   page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('response', r => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
   return { context, page, foreign, errors };
+}
+
+// page.waitForFunction evaluates a string, which the site's CSP (no 'unsafe-eval') refuses; poll with evaluate instead
+async function waitFor(page, predicate) {
+  for (let i = 0; i < 400; i++) {
+    if (await page.evaluate(predicate)) return;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`timed out waiting for ${predicate}`);
 }
 
 async function visibleRows(page) {
@@ -130,7 +143,7 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
     await page.fill('#header-q', q);
     await page.press('#header-q', 'Enter');
     await page.waitForURL(/zoeken/);
-    await page.waitForFunction(() => /resulta/.test((document.getElementById('search-count') || {}).textContent));
+    await waitFor(page, () => /resulta/.test((document.getElementById('search-count') || {}).textContent));
     const first = await page.$eval('#search-results li', li => li.textContent).catch(() => '');
     const count = await page.textContent('#search-count');
     check(`${label}: search ${q} (${why}) finds "${expected}" first`, first.includes(expected),
@@ -139,25 +152,25 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   check(`${label}: the result count is announced`, await page.getAttribute('#search-count', 'role') === 'status'
     && await page.getAttribute('#search-count', 'aria-live') === 'polite');
   await page.goto(new URL('zoeken/?q=jeugdhulp', base).href);
-  await page.waitForFunction(() => /resulta/.test(document.getElementById('search-count').textContent));
+  await waitFor(page, () => /resulta/.test(document.getElementById('search-count').textContent));
   const all = await page.$$eval('#search-results li', l => l.length);
   const marks = await page.$$eval('#search-results mark', m => m.length);
   check(`${label}: matched words are highlighted`, marks > 0, `marks ${marks}`);
   const period = await page.$eval('#search-periode', s => Array.from(s.options).find(o => o.text === '2015-2017').value);
   await page.selectOption('#search-periode', period);
-  await page.waitForFunction(() => !/Zoeken/.test(document.getElementById('search-count').textContent));
+  await waitFor(page, () => !/Zoeken/.test(document.getElementById('search-count').textContent));
   const metas = await page.$$eval('#search-results .result-meta', m => m.map(x => x.textContent));
   check(`${label}: the period filter keeps only 2015-2017 results`, metas.length > 0 && metas.length <= all
     && metas.every(m => m.includes('2015-2017')), metas.slice(0, 3).join(' | '));
   check(`${label}: the filter is in the URL`, page.url().includes('periode=' + period), page.url());
   await page.goBack();
-  await page.waitForFunction(() => document.getElementById('search-periode').value === '');
+  await waitFor(page, () => document.getElementById('search-periode').value === '');
   check(`${label}: the back button restores the unfiltered search`, (await page.$$eval('#search-results li',
     l => l.length)) === all);
   await page.focus('#search-q');
   await page.fill('#search-q', 'caseload');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /caseload/.test(document.getElementById('search-count').textContent));
+  await waitFor(page, () => /caseload/.test(document.getElementById('search-count').textContent));
   check(`${label}: search works from the keyboard`, page.url().includes('q=caseload'));
   check(`${label}: search makes no request to another host`, foreign.length === 0, foreign.join(', '));
   check(`${label}: search logs no JavaScript errors`, errors.length === 0, errors.join(' | '));
@@ -165,7 +178,7 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
 }
 
 for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
-  const { context, page, foreign, errors } = await open(viewport);
+  const { context, page, foreign, errors } = await open(viewport, true, true);
   for (const [kind, site, path] of axeKinds) {
     await page.goto(new URL(path, site).href);
     if (path.startsWith('zoeken')) await page.waitForSelector('#search-results li');
@@ -181,7 +194,7 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   await context.close();
 }
 {
-  const { context, page } = await open({ width: 1280, height: 900 });
+  const { context, page } = await open({ width: 1280, height: 900 }, true, true);
   await page.goto(base);
   await page.addScriptTag({ content: axeSource });
   const rules = await page.evaluate(tags => axe.getRules(tags).map(r => r.ruleId).sort(), axeTags);
