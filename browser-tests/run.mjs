@@ -1,20 +1,28 @@
-// Browser tests of a built site served on loopback: `node run.mjs http://127.0.0.1:PORT/`.
-// Uses Debian's Chromium (CHROMIUM, default /usr/bin/chromium); prints one "ok"/"not ok" line per check and exits
-// 1 when any check fails. Run by BrowserIT, which builds the sample site and starts the preview server first.
+// Browser tests of a built site served on loopback: `node run.mjs SAMPLE_URL COMPARE_URL [RESULTS_FILE]`.
+// SAMPLE_URL serves the sample site; COMPARE_URL a small site with two periods of action lines (the sample has no
+// comparison page and no document in two periods). Uses Debian's Chromium (CHROMIUM, default /usr/bin/chromium);
+// prints one "ok"/"not ok" line per check, the axe rules and pages checked, and exits 1 when any check fails.
+// RESULTS_FILE, when given, receives the axe results as JSON for the accessibility statement. Run by BrowserIT.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const axePages = ['zoeken/?q=wachtlijsten', 'sitemap/', '', 'west-brabant-west/', 'west-brabant-west/2015-2017/', 'west-brabant-west/monitor/',
-  'noordoost-brabant/monitor/', 'jeugdbescherming-west/monitor/', 'noordoost-brabant/2020-2023/uitvoeringsplan/',
-  'noordoost-brabant/2020-2023/actielijnen/', 'noordoost-brabant/2020-2023/actielijnen/5-1/',
-  'hart-van-brabant/2015-2017/dashboard/', 'noordoost-brabant/2020-2023/partners/',
-  'west-brabant-west/2018-2021/afdrukken/', 'toegankelijkheid/', '404.html'];
 
-const base = process.argv[2];
-if (!base) { console.error('usage: node run.mjs BASE_URL'); process.exit(2); }
-const origin = new URL(base).origin;
+const [base, compareBase, resultsFile] = process.argv.slice(2);
+if (!base || !compareBase) { console.error('usage: node run.mjs SAMPLE_URL COMPARE_URL [RESULTS_FILE]'); process.exit(2); }
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// every kind of page: [kind, site, path]
+const axeKinds = [['home', base, ''], ['agenda', base, 'west-brabant-west/'], ['period home', base, 'west-brabant-west/2015-2017/'],
+  ['document', base, 'noordoost-brabant/2020-2023/uitvoeringsplan/'], ['print page', base, 'west-brabant-west/2018-2021/afdrukken/'],
+  ['action-line overview', base, 'noordoost-brabant/2020-2023/actielijnen/'],
+  ['action-line page', base, 'noordoost-brabant/2020-2023/actielijnen/5-1/'], ['dashboard', base, 'hart-van-brabant/2015-2017/dashboard/'],
+  ['partners', base, 'noordoost-brabant/2020-2023/partners/'], ['comparison', compareBase, 'regio/2022-2025/vergelijking/'],
+  ['monitor', base, 'west-brabant-west/monitor/'], ['monitor', base, 'noordoost-brabant/monitor/'],
+  ['monitor', base, 'jeugdbescherming-west/monitor/'], ['search with results', base, 'zoeken/?q=wachtlijsten'],
+  ['site map', base, 'sitemap/'], ['accessibility statement', base, 'toegankelijkheid/'], ['404', base, '404.html']];
+const axeRuns = [];
+const origins = [new URL(base).origin, new URL(compareBase).origin]; // the two sites the tests serve, both on loopback
 let failures = 0;
 
 function check(name, ok, detail = '') {
@@ -28,16 +36,29 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run'],
 });
 
-async function open(viewport, javaScriptEnabled = true) {
-  const context = await browser.newContext({ viewport, javaScriptEnabled });
+// The site's Content-Security-Policy stays on, so a blocked script or style shows up as a console error. Only the
+// axe runs bypass it (bypassCSP), because axe is injected as an inline script.
+async function open(viewport, javaScriptEnabled = true, bypassCSP = false) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled, bypassCSP });
   const page = await context.newPage();
   const foreign = [];
   const errors = [];
-  page.on('request', r => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('request', r => {
+    if (!origins.includes(new URL(r.url()).origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
   page.on('pageerror', e => errors.push(String(e)));
   page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('response', r => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
   return { context, page, foreign, errors };
+}
+
+// page.waitForFunction evaluates a string, which the site's CSP (no 'unsafe-eval') refuses; poll with evaluate instead
+async function waitFor(page, predicate) {
+  for (let i = 0; i < 400; i++) {
+    if (await page.evaluate(predicate)) return;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`timed out waiting for ${predicate}`);
 }
 
 async function visibleRows(page) {
@@ -93,6 +114,12 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   await page.click('.period-switcher a >> text=2018-2021');
   check(`${label}: the period switcher leads to the other period`, page.url().endsWith('/west-brabant-west/2018-2021/'));
 
+  await page.goto(new URL('regio/2018-2021/plan/', compareBase).href);
+  await page.click('.period-switcher a >> text=2022-2025');
+  check(`${label}: the period switcher keeps the reader on the same document`,
+    page.url().endsWith('/regio/2022-2025/plan/') && (await page.textContent('main')).includes('Het plan van deze periode'),
+    page.url());
+
   check(`${label}: no request to another host`, foreign.length === 0, foreign.join(', '));
   check(`${label}: no JavaScript errors`, errors.length === 0, errors.join(' | '));
   await context.close();
@@ -116,7 +143,7 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
     await page.fill('#header-q', q);
     await page.press('#header-q', 'Enter');
     await page.waitForURL(/zoeken/);
-    await page.waitForFunction(() => /resulta/.test((document.getElementById('search-count') || {}).textContent));
+    await waitFor(page, () => /resulta/.test((document.getElementById('search-count') || {}).textContent));
     const first = await page.$eval('#search-results li', li => li.textContent).catch(() => '');
     const count = await page.textContent('#search-count');
     check(`${label}: search ${q} (${why}) finds "${expected}" first`, first.includes(expected),
@@ -125,25 +152,25 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   check(`${label}: the result count is announced`, await page.getAttribute('#search-count', 'role') === 'status'
     && await page.getAttribute('#search-count', 'aria-live') === 'polite');
   await page.goto(new URL('zoeken/?q=jeugdhulp', base).href);
-  await page.waitForFunction(() => /resulta/.test(document.getElementById('search-count').textContent));
+  await waitFor(page, () => /resulta/.test(document.getElementById('search-count').textContent));
   const all = await page.$$eval('#search-results li', l => l.length);
   const marks = await page.$$eval('#search-results mark', m => m.length);
   check(`${label}: matched words are highlighted`, marks > 0, `marks ${marks}`);
   const period = await page.$eval('#search-periode', s => Array.from(s.options).find(o => o.text === '2015-2017').value);
   await page.selectOption('#search-periode', period);
-  await page.waitForFunction(() => !/Zoeken/.test(document.getElementById('search-count').textContent));
+  await waitFor(page, () => !/Zoeken/.test(document.getElementById('search-count').textContent));
   const metas = await page.$$eval('#search-results .result-meta', m => m.map(x => x.textContent));
   check(`${label}: the period filter keeps only 2015-2017 results`, metas.length > 0 && metas.length <= all
     && metas.every(m => m.includes('2015-2017')), metas.slice(0, 3).join(' | '));
   check(`${label}: the filter is in the URL`, page.url().includes('periode=' + period), page.url());
   await page.goBack();
-  await page.waitForFunction(() => document.getElementById('search-periode').value === '');
+  await waitFor(page, () => document.getElementById('search-periode').value === '');
   check(`${label}: the back button restores the unfiltered search`, (await page.$$eval('#search-results li',
     l => l.length)) === all);
   await page.focus('#search-q');
   await page.fill('#search-q', 'caseload');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => /caseload/.test(document.getElementById('search-count').textContent));
+  await waitFor(page, () => /caseload/.test(document.getElementById('search-count').textContent));
   check(`${label}: search works from the keyboard`, page.url().includes('q=caseload'));
   check(`${label}: search makes no request to another host`, foreign.length === 0, foreign.join(', '));
   check(`${label}: search logs no JavaScript errors`, errors.length === 0, errors.join(' | '));
@@ -151,16 +178,32 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
 }
 
 for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
-  const { context, page } = await open(viewport);
-  for (const path of axePages) {
-    await page.goto(new URL(path, base).href);
+  const { context, page, foreign, errors } = await open(viewport, true, true);
+  for (const [kind, site, path] of axeKinds) {
+    await page.goto(new URL(path, site).href);
     if (path.startsWith('zoeken')) await page.waitForSelector('#search-results li');
     await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(async () => axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    const result = await page.evaluate(async tags => axe.run(document, { runOnly: { type: 'tag', values: tags } }), axeTags);
     const found = result.violations.map(v => `${v.id} (${v.nodes.length}): ${v.nodes[0].target.join(' ')}`);
-    check(`${label}: axe WCAG 2.1 A/AA on /${path} (${result.passes.length} rules pass)`, found.length === 0,
-      found.join('; '));
+    axeRuns.push({ label, kind, path, passes: result.passes.length, violations: result.violations.length });
+    check(`${label}: axe on ${kind} /${path}: ${result.passes.length} rules pass, ${result.inapplicable.length} not applicable, `
+      + `${result.violations.length} violated`, found.length === 0, found.join('; '));
+  }
+  check(`${label}: the axe pages make no request to another host`, foreign.length === 0, foreign.join(', '));
+  check(`${label}: the axe pages log no JavaScript errors`, errors.length === 0, errors.join(' | '));
+  await context.close();
+}
+{
+  const { context, page } = await open({ width: 1280, height: 900 }, true, true);
+  await page.goto(base);
+  await page.addScriptTag({ content: axeSource });
+  const rules = await page.evaluate(tags => axe.getRules(tags).map(r => r.ruleId).sort(), axeTags);
+  const version = await page.evaluate(() => axe.version);
+  console.log(`# axe-core ${version}, tags ${axeTags.join(', ')}: ${rules.length} rules: ${rules.join(' ')}`);
+  console.log(`# axe pages: ${axeKinds.length} pages x 2 widths; kinds: ${[...new Set(axeKinds.map(k => k[0]))].join(', ')}`);
+  if (resultsFile) {
+    writeFileSync(resultsFile, JSON.stringify({ axe: version, chromium: browser.version(), tags: axeTags, rules,
+      runs: axeRuns }, null, 2) + '\n');
   }
   await context.close();
 }

@@ -234,7 +234,9 @@ public final class SiteBuilder {
         }
         clock.lap("search");
         if (options.verify()) {
-            new OutputChecker(diags, ContentParser.basePath(config.baseUrl())).check(files, rendered.origins());
+            List<SourceFile> sources = new java.util.ArrayList<>(content);
+            sources.addAll(themeFiles);
+            new OutputChecker(diags, ContentParser.basePath(config.baseUrl()), sources).check(files, rendered.origins());
             clock.lap("check");
             if (diags.hasErrors()) return failed(diags, start);
         }

@@ -12,9 +12,11 @@ import nl.policybake.build.BuildResult;
 import nl.policybake.build.SiteBuilder;
 
 /**
- * {@code check}: builds the site in memory, without writing, checks every built page (links, anchors, ids, headings,
- * text alternatives, table headers, language, inline scripts) and reports every problem: what an editor runs before
- * a push. Drafts are included, so they are checked too.
+ * {@code check}: builds the site in memory, without writing, checks every built page and the theme (links, anchors,
+ * files, ids, headings, text alternatives, tables, language, statuses, external links, contrast, what the theme's
+ * Content-Security-Policy would block; docs/checks.md) and reports every problem: what an editor runs before a push.
+ * Drafts are included, so they are checked too. {@code --verbose} prints the time of each stage, {@code check} among
+ * them.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks the site (builds it without writing) and lists every problem with file and line.")

@@ -109,7 +109,7 @@ final class MarkdownRenderer {
             }
             return BlockOptions.read(path, line, text, scope.actionIds().get(), diags);
         });
-        String html = renderer.render(doc);
+        String html = captionFirst(renderer.render(doc));
         if (sanitize) html = clean(html);
         // wide tables scroll in their own box on a phone; tabindex lets keyboard users scroll it
         html = html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
@@ -146,6 +146,14 @@ final class MarkdownRenderer {
         for (int n = 2; !used.add(candidate); n++) candidate = id + "-" + n;
         return candidate;
     }
+
+    /** flexmark writes a table's caption after its body; HTML wants it as the table's first child. */
+    static String captionFirst(String html) {
+        return CAPTION_LAST.matcher(html).replaceAll("<table>$2$1</table>");
+    }
+
+    private static final java.util.regex.Pattern CAPTION_LAST = java.util.regex.Pattern.compile(
+            "(?s)<table>((?:(?!</?table[ >]).)*?)(<caption>(?:(?!</caption>).)*</caption>)\\s*</table>");
 
     private static String clean(String html) {
         Safelist safelist = Safelist.relaxed()

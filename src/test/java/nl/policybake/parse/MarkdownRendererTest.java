@@ -54,6 +54,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void putsATablesCaptionFirstAsHtmlRequires() {
+        String html = render(SiteConfig.RawHtmlPolicy.ESCAPE, "| a |\n|---|\n| 1 |\n[Tabel 1: Som]\n\n| b |\n|---|\n| 2 |\n").html();
+        assertTrue(html.contains("<table>\n<caption>Tabel 1: Som</caption>\n<thead>")
+                || html.contains("<table><caption>Tabel 1: Som</caption>"), html);
+        assertFalse(html.contains("</tbody>\n<caption>"), html);
+        assertTrue(html.contains("<th scope=\"col\">b</th>"), "a table without caption is left as it was: " + html);
+    }
+
+    @Test
     void givesHeadingsUniquePortableIdsAndATableOfContents() {
         Body body = render(SiteConfig.RawHtmlPolicy.ESCAPE, "## Cliënt & ouders\n\n### Doelen\n\n## Doelen\n\n#### Diep\n");
         assertEquals(List.of(new TocEntry(2, "client-ouders", "Cliënt & ouders"), new TocEntry(3, "doelen", "Doelen"),

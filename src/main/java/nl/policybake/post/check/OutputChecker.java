@@ -1,135 +1,128 @@
 package nl.policybake.post.check;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.awt.Color;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import nl.policybake.diag.Diagnostics;
-import nl.policybake.diag.SourcePos;
+import nl.policybake.load.SourceFile;
+import nl.policybake.render.chart.ChartPalette;
 
 /**
- * Checks every HTML page of a built site. Runs after a build without errors, on the files in memory; reports each
- * problem at the source of the page (the output page is named in the message).
+ * The publishing gate over a built site, in memory: every HTML page is parsed once, in parallel, and checked on its
+ * own (accessibility, Content-Security-Policy, the form of external links); then its internal links and loaded files
+ * are resolved against all pages and files; then the theme's style sheets and the chart palette are checked for
+ * contrast. Each problem is reported at the source of the page, at the line that holds it where one can be found.
  */
 public final class OutputChecker {
 
     private final Diagnostics diags;
     private final String basePath;
+    private final Locator locator;
 
-    /** @param basePath the path part of {@code site.url} ("" at the root of a host) */
-    public OutputChecker(Diagnostics diags, String basePath) {
+    /**
+     * @param basePath the path part of {@code site.url} ("" at the root of a host)
+     * @param sources the site's source files (content and theme), to find the line of a problem
+     */
+    public OutputChecker(Diagnostics diags, String basePath, List<SourceFile> sources) {
         this.diags = diags;
         this.basePath = basePath;
+        this.locator = new Locator(sources);
+    }
+
+    /** What one page yields: its ids, its internal references and its own problems. */
+    private record Scan(Set<String> ids, List<LinkScanner.Ref> refs, List<Finding> findings, boolean declaresCsp) {
     }
 
     /** Checks {@code files} (output path to bytes); {@code origins} gives the source of each output path. */
     public void check(Map<String, byte[]> files, Map<String, String> origins) {
-        Map<String, Document> pages = new HashMap<>();
-        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, Scan> scans = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().filter(f -> f.getKey().endsWith(".html"))
+                .forEach(f -> scans.put(f.getKey(), scan(new String(f.getValue(), StandardCharsets.UTF_8))));
+        scans.entrySet().parallelStream().forEach(e -> {
+            List<Finding> found = new ArrayList<>(e.getValue().findings());
+            for (LinkScanner.Ref ref : e.getValue().refs()) resolve(e.getKey(), ref, files, scans, found);
+            String origin = origins.getOrDefault(e.getKey(), e.getKey());
+            for (Finding f : found) report(e.getKey(), origin, f);
+        });
+        List<String> withoutCsp = scans.entrySet().stream().filter(e -> !e.getValue().declaresCsp())
+                .map(Map.Entry::getKey).sorted().toList();
+        if (!withoutCsp.isEmpty()) {
+            String first = withoutCsp.get(0);
+            diags.warning(locator.locate(origins.getOrDefault(first, first), Finding.of("x").inTemplate("<head>")),
+                    "check.noCsp", first, withoutCsp.size() - 1, ContentSecurityPolicy.STRICT);
+        }
+        ContrastChecker contrast = new ContrastChecker(diags);
         files.forEach((path, bytes) -> {
-            if (!path.endsWith(".html")) return;
-            Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-            pages.put(path, doc);
-            Set<String> seen = new HashSet<>();
-            for (Element e : doc.select("[id]")) {
-                if (!seen.add(e.id())) problem(path, origins, "check.duplicateId", e.id());
+            String origin = origins.getOrDefault(path, path);
+            if (path.endsWith(".css") && origin.startsWith("themes/")) {
+                contrast.check(origin, new String(bytes, StandardCharsets.UTF_8));
             }
-            ids.put(path, seen);
         });
-        pages.keySet().stream().sorted().forEach(path -> {
-            Document doc = pages.get(path);
-            page(path, doc, origins);
-            links(path, doc, files, ids, origins);
-        });
+        contrast.checkChart(ChartPalette.series().stream().map(OutputChecker::colour).toList(),
+                colour(ChartPalette.BACKGROUND));
     }
 
-    private void page(String path, Document doc, Map<String, String> origins) {
-        if (doc.selectFirst("html[lang]") == null) problem(path, origins, "check.noLang");
-        int previous = 0;
-        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
-            int level = h.tagName().charAt(1) - '0';
-            if (previous > 0 && level > previous + 1) {
-                problem(path, origins, "check.headingSkip", h.tagName(), "h" + previous, h.text());
-            }
-            previous = level;
-        }
-        for (Element img : doc.select("img:not([alt])")) problem(path, origins, "check.noAlt", img.attr("src"));
-        for (Element svg : doc.select("svg[role=img]")) {
-            if (svg.selectFirst("title") == null) problem(path, origins, "check.noAlt", "svg#" + svg.id());
-        }
-        for (Element table : doc.select("table")) {
-            if (table.selectFirst("caption") == null) {
-                String text = table.text();
-                problem(path, origins, "check.noCaption", text.length() > 40 ? text.substring(0, 40) + "..." : text);
-            }
-            for (Element th : table.select("th:not([scope])")) problem(path, origins, "check.noScope", th.text());
-        }
-        for (Element script : doc.select("script:not([src])")) problem(path, origins, "check.inlineScript", "script");
-        for (Element style : doc.select("style, [style]:not(svg *, svg)")) {
-            problem(path, origins, "check.inlineScript", style.tagName() + " style");
-        }
-        for (Element e : doc.select("[onclick], [onload], [onerror], [onchange]")) {
-            problem(path, origins, "check.inlineScript", e.tagName() + " event handler");
-        }
+    private static Colour colour(Color c) {
+        return new Colour(c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    private void links(String path, Document doc, Map<String, byte[]> files, Map<String, Set<String>> ids,
-                       Map<String, String> origins) {
-        for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
-            String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            if (ref.isEmpty() || ref.startsWith("mailto:") || ref.startsWith("tel:") || ref.startsWith("data:")) continue;
-            if (ref.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || ref.startsWith("//")) {
-                if (!wellFormed(ref)) problem(path, origins, "check.badExternal", ref);
-                continue;
-            }
-            if (e.is("link[rel=canonical]")) continue;
-            int hash = ref.indexOf('#');
-            String target = hash < 0 ? ref : ref.substring(0, hash);
-            String anchor = hash < 0 ? "" : ref.substring(hash + 1);
-            String file = target.isEmpty() ? path : outputPath(target, path);
-            if (file == null || !files.containsKey(file)) {
-                problem(path, origins, "check.brokenLink", ref);
-            } else if (!anchor.isEmpty() && ids.containsKey(file) && !ids.get(file).contains(anchor)) {
-                problem(path, origins, "check.brokenAnchor", ref);
-            }
+    private static Scan scan(String html) {
+        Document doc = Jsoup.parse(html);
+        List<Finding> findings = new ArrayList<>();
+        List<LinkScanner.Ref> refs = new ArrayList<>();
+        Set<String> ids = PageScanner.ids(doc, findings);
+        PageScanner.scan(doc, findings);
+        ContentSecurityPolicy csp = CspScanner.declared(doc);
+        CspScanner.scan(doc, csp != null ? csp : ContentSecurityPolicy.parse(ContentSecurityPolicy.STRICT), findings);
+        LinkScanner.scan(doc, refs, findings);
+        return new Scan(Set.copyOf(ids), List.copyOf(refs), List.copyOf(findings), csp != null);
+    }
+
+    private void resolve(String page, LinkScanner.Ref ref, Map<String, byte[]> files, Map<String, Scan> scans,
+                         List<Finding> out) {
+        String url = ref.url();
+        int hash = url.indexOf('#');
+        String target = hash < 0 ? url : url.substring(0, hash);
+        String anchor = hash < 0 ? "" : url.substring(hash + 1);
+        String file = target.isEmpty() ? page : outputPath(target, page);
+        if (file == null || !files.containsKey(file)) {
+            out.add(ref.loaded() == null
+                    ? Finding.of("check.brokenLink", url).in("(" + url, url, PageScanner.fileName(target)).inTemplate(url)
+                    : Finding.of("check.missingFile", url, ref.loaded()).in("(" + url, url, PageScanner.fileName(target))
+                            .inTemplate(url));
+        } else if (!anchor.isEmpty() && scans.containsKey(file) && !scans.get(file).ids().contains(anchor)) {
+            out.add(Finding.of("check.brokenAnchor", url).in("#" + anchor).inTemplate("#" + anchor));
         }
     }
 
     /** The output file a link leads to from page {@code from}, or null when it leaves the site. */
     private String outputPath(String target, String from) {
-        String query = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
+        String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
         String resolved;
-        if (query.startsWith("/")) {
-            if (!query.startsWith(basePath + "/")) return null;
-            resolved = query.substring(basePath.length() + 1);
+        if (path.startsWith("/")) {
+            if (!path.startsWith(basePath + "/")) return null;
+            resolved = path.substring(basePath.length() + 1);
         } else {
-            resolved = from.substring(0, from.lastIndexOf('/') + 1) + query;
+            resolved = from.substring(0, from.lastIndexOf('/') + 1) + path;
         }
         if (resolved.isEmpty() || resolved.endsWith("/")) resolved += "index.html";
-        return java.nio.file.Path.of(resolved).normalize().toString().replace('\\', '/');
+        String normal = Path.of(resolved).normalize().toString().replace('\\', '/');
+        return normal.startsWith("..") ? null : normal;
     }
 
-    private static boolean wellFormed(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.getScheme() != null && (uri.getHost() != null || !uri.getScheme().startsWith("http"));
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private void problem(String page, Map<String, String> origins, String key, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = page;
-        System.arraycopy(args, 0, all, 1, args.length);
-        diags.error(SourcePos.file(origins.getOrDefault(page, page)), key, all);
+    private void report(String page, String origin, Finding f) {
+        Object[] args = new Object[f.args().size() + 1];
+        args[0] = page;
+        for (int i = 0; i < f.args().size(); i++) args[i + 1] = f.args().get(i);
+        diags.error(locator.locate(origin, f), f.key(), args);
     }
 }

@@ -7,12 +7,16 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * Series colours after Okabe and Ito's colour-blind-safe palette, darkened where needed so each keeps at least 3:1
  * contrast against white; and a marker shape and dash per series, so series differ by more than colour.
  */
-final class ChartPalette {
+public final class ChartPalette {
+
+    /** The background every chart is drawn on; the series colours keep 3:1 against it. */
+    public static final Color BACKGROUND = Color.WHITE;
 
     static final Color[] COLOURS = {
         new Color(0x0072B2), // blue, 5.1:1
@@ -24,6 +28,11 @@ final class ChartPalette {
     };
 
     private ChartPalette() {
+    }
+
+    /** The series colours in the order series get them, for the contrast check of {@code check}. */
+    public static List<Color> series() {
+        return List.of(COLOURS);
     }
 
     static Color colour(int series) {

@@ -64,7 +64,7 @@ public final class ChartRenderer {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(id + "-");
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        String svg = g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        String svg = SvgStyles.toAttributes(g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null));
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
         String head = svg.substring(0, open - 1) + " role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\""
                 + " class=\"chart-svg\">";
@@ -94,11 +94,11 @@ public final class ChartRenderer {
     }
 
     private void style(JFreeChart chart, ChartBlock block, DefaultCategoryDataset data) {
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(ChartPalette.BACKGROUND);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(ChartPalette.BACKGROUND);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(new Color(0xC9D2DB));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
