@@ -89,7 +89,7 @@ public final class SiteRenderer {
             PageJob.Facets f = job.facets();
             if (f != null) {
                 searchPages.add(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
-                        f.period(), f.current(), f.type(), f.statuses(), new String(bytes, StandardCharsets.UTF_8)));
+                        f.period(), f.current(), f.type(), f.statuses(), bytes));
             }
         }
         new SiteFiles(config, views.links(), diags).write(site).forEach((path, text) ->

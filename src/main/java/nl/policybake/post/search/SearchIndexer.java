@@ -96,7 +96,7 @@ public final class SearchIndexer {
         List<Passage> passages = new ArrayList<>();
         String title = Json.string(page.title());
         List<String> titleWords = Analyzer.words(page.title());
-        for (Sections.Section s : Sections.of(page.html())) {
+        for (Sections.Section s : Sections.of(new String(page.html(), StandardCharsets.UTF_8))) {
             String url = page.url() + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
             Map<String, Double> scores = new TreeMap<>();
             Map<String, List<Integer>> positions = new HashMap<>();
