@@ -59,7 +59,9 @@ public final class ServeBench {
     static void run(Path site, int edits, PrintStream out) throws IOException, InterruptedException {
         Path output = Files.createTempDirectory("policybake-serve-bench");
         long t0 = System.nanoTime();
-        PreviewSession session = new PreviewSession(new BuildOptions(site, output, true, false, true), r -> { });
+        List<String> stages = java.util.Collections.synchronizedList(new ArrayList<>());
+        PreviewSession session = new PreviewSession(new BuildOptions(site, output, true, false, true),
+                r -> stages.add(r.stageMillis().toString()));
         var first = session.start(InetAddress.getLoopbackAddress(), 0);
         long fullMillis = (System.nanoTime() - t0) / 1_000_000;
         if (!first.isOk()) throw new IllegalStateException("the site does not build");
@@ -84,6 +86,7 @@ public final class ServeBench {
         out.printf("serve: first build %d ms; save to reload event over %d edits: median %d ms, min %d, max %d%n",
                 fullMillis, edits, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
         out.println("serve: each edit (ms): " + waits);
+        if (Boolean.getBoolean("policybake.stages")) stages.forEach(s -> out.println("serve: stages (ms) " + s));
     }
 
     /** Connects to the event stream; the queue gets the arrival time of each reload event. */

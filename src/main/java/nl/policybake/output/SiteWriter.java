@@ -1,6 +1,7 @@
 package nl.policybake.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 /**
@@ -37,27 +43,55 @@ public final class SiteWriter {
         }
     }
 
-    /** Writes {@code files} (output path to bytes) and deletes everything else in the folder but the marker. */
+    /**
+     * Writes {@code files} (output path to bytes) and deletes everything else in the folder but the marker. Folders
+     * are made first, on one thread; the files are then compared and written by several threads at once, since
+     * most of the time goes into waiting for the file system, not into the processor.
+     */
     public WriteStats write(Map<String, byte[]> files) throws IOException {
         Files.createDirectories(out);
         Files.write(out.resolve(MARKER), new byte[0]);
-        int written = 0;
-        int unchanged = 0;
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            Path target = out.resolve(e.getKey()).normalize();
-            if (!target.startsWith(out)) throw new IOException("output path leaves the output folder: " + e.getKey());
-            if (Files.isRegularFile(target) && Files.size(target) == e.getValue().length
-                    && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
-                unchanged++;
-                continue;
-            }
-            Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-            Files.write(tmp, e.getValue());
-            move(tmp, target);
-            written++;
+        Set<Path> folders = new TreeSet<>();
+        for (String name : files.keySet()) {
+            Path target = out.resolve(name).normalize();
+            if (!target.startsWith(out)) throw new IOException("output path leaves the output folder: " + name);
+            folders.add(target.getParent());
         }
-        return new WriteStats(written, unchanged, deleteStale(files));
+        for (Path folder : folders) Files.createDirectories(folder);
+        LongAdder written = new LongAdder();
+        // more threads than cores: they mostly wait for the file system
+        ForkJoinPool pool = new ForkJoinPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(() -> files.entrySet().parallelStream().forEach(e -> {
+                try {
+                    if (writeOne(out.resolve(e.getKey()).normalize(), e.getValue())) written.increment();
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the output", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u.getCause();
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        int changed = written.intValue();
+        return new WriteStats(changed, files.size() - changed, deleteStale(files));
+    }
+
+    /** Writes {@code bytes} to {@code target} unless it holds them already; true when it wrote. */
+    private static boolean writeOne(Path target, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        move(tmp, target);
+        return true;
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.Set;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -56,8 +54,9 @@ final class MarkdownRenderer {
 
     MarkdownRenderer(SiteConfig.RawHtmlPolicy policy) {
         MutableDataSet options = new MutableDataSet()
+                // Abbreviations and LinkCandidates are flexmark's extensions with cheaper text-node post-processors
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                        AbbreviationExtension.create(), TypographicExtension.create(), AutolinkExtension.create()))
+                        new Abbreviations(), TypographicExtension.create(), new LinkCandidates()))
                 .set(TablesExtension.WITH_CAPTION, true)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

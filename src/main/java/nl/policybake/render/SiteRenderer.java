@@ -98,7 +98,7 @@ public final class SiteRenderer {
             PageJob.Facets f = job.facets();
             if (f != null) {
                 searchPages.add(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
-                        f.period(), f.current(), f.type(), f.statuses(), text(bytes)));
+                        f.period(), f.current(), f.type(), f.statuses(), bytes));
             }
         }
         new SiteFiles(config, views.links(), diags).write(site).forEach((path, text) ->
@@ -218,16 +218,6 @@ public final class SiteRenderer {
                 p.summary(), views.crumbs(a, p), views.periodNav(a, p, ViewBuilder.Spot.PRINT, null), false, "print"),
                 new PrintView(views.period(a, p), ViewBuilder.html(printBody(blocks.html(p.body(), p.source(), a, p).toString(),
                         "periode")), sections), p.source()));
-    }
-
-    /** The page's text; for a page taken from the cache, the same String as before, so comparing it is cheap. */
-    private String text(byte[] page) {
-        return cache.memo(new IdentityKey(page), () -> Optional.of(new String(page, StandardCharsets.UTF_8)))
-                .orElseThrow();
-    }
-
-    /** A key equal only to itself: byte arrays compare by identity. */
-    private record IdentityKey(byte[] bytes) {
     }
 
     /** {@link PrintBody#of}, taken from the cache for HTML seen in the last build. */

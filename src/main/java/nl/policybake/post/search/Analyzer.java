@@ -23,13 +23,49 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** The words of {@code text}, folded, in order, stop words included (for phrases and highlighting). */
+    /** What each character from U+0080 to U+024F (Latin-1 and Latin Extended) folds to, worked out once. */
+    private static final String[] LATIN = new String[0x250];
+
+    static {
+        for (int c = 0x80; c < LATIN.length; c++) LATIN[c] = fold(c);
+    }
+
+    /**
+     * The words of {@code text}, folded, in order, stop words included (for phrases and highlighting): the same as
+     * lower-casing, decomposing and stripping marks from the whole text and splitting it on {@code [^a-z0-9]+},
+     * but done one character at a time, since every step works per character (the one contextual lower-case
+     * rule, Greek final sigma, gives a character that separates words either way).
+     */
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
         List<String> words = new ArrayList<>();
-        for (String w : folded.split("[^a-z0-9]+")) if (!w.isEmpty()) words.add(w);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                add((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c), word, words);
+            } else {
+                String folded = c < LATIN.length ? LATIN[c] : fold(c);
+                for (int k = 0; k < folded.length(); k++) add(folded.charAt(k), word, words);
+            }
+        }
+        if (word.length() > 0) words.add(word.toString());
         return words;
+    }
+
+    private static void add(char c, StringBuilder word, List<String> words) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            word.append(c);
+        } else if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    /** One code point lower-cased, decomposed (NFKD) and without its marks. */
+    private static String fold(int c) {
+        return Normalizer.normalize(new String(Character.toChars(c)).toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
     }
 
     /** The stem a folded word is indexed under, or null for a stop word or a word too short to search. */

@@ -30,6 +30,9 @@ import nl.policybake.render.SearchPage;
  */
 public final class SearchIndexer {
 
+    /** Pages analysed at a time: enough to keep both cores busy, few enough not to hold every page's terms. */
+    private static final int BATCH = 256;
+
     /** The output files, by path. */
     public Map<String, byte[]> index(List<SearchPage> pages) {
         Dictionary agendas = new Dictionary();
@@ -39,51 +42,73 @@ public final class SearchIndexer {
         Dictionary combos = new Dictionary();
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Postings> postings = new TreeMap<>();
+        Terms terms = new Terms();
         int rid = 0;
         List<SearchPage> sorted = new ArrayList<>(pages);
         sorted.sort(java.util.Comparator.comparing(SearchPage::url));
-        for (SearchPage page : sorted) {
-            int a = agendas.id(page.agenda());
-            int p = periods.id(page.period());
-            int t = types.id(page.type());
-            int mask = 0;
-            for (String s : page.statuses()) mask |= 1 << statuses.id(s);
-            int combo = combos.id("[" + a + "," + p + "," + t + "," + mask + "," + (page.current() ? 1 : 0) + "]");
-            for (Sections.Section s : Sections.of(page.html())) {
-                String url = page.url() + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
-                files.put("search/r/" + rid + ".json", bytes("[" + Json.string(url) + "," + Json.string(page.title())
-                        + "," + Json.string(s.heading()) + "," + a + "," + p + "," + t + ","
-                        + Json.string(s.snippetText()) + "]"));
-                Map<String, Double> scores = new TreeMap<>();
-                Map<String, List<Integer>> positions = new HashMap<>();
-                add(scores, null, Analyzer.words(page.title()), 3, 0);
-                List<String> heading = Analyzer.words(s.heading());
-                add(scores, positions, heading, 2, 0);
-                List<String> body = Analyzer.words(s.text());
-                add(scores, positions, body, 1, heading.size());
-                double norm = Math.sqrt(1 + body.size() / 50.0);
-                for (Map.Entry<String, Double> e : scores.entrySet()) {
-                    long w = Math.max(1, Math.round(100 * e.getValue() / norm));
-                    postings.computeIfAbsent(e.getKey(), k -> new Postings())
-                            .add(rid, w, combo, positions.getOrDefault(e.getKey(), List.of()));
+        // the passages are analysed in parallel, then numbered and merged in the pages' order, so the bytes are
+        // the same as one thread's
+        for (int from = 0; from < sorted.size(); from += BATCH) {
+            List<SearchPage> batch = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
+            List<List<Passage>> analysed = batch.parallelStream().map(page -> analyse(page, terms)).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                SearchPage page = batch.get(i);
+                int a = agendas.id(page.agenda());
+                int p = periods.id(page.period());
+                int t = types.id(page.type());
+                int mask = 0;
+                for (String s : page.statuses()) mask |= 1 << statuses.id(s);
+                int combo = combos.id("[" + a + "," + p + "," + t + "," + mask + "," + (page.current() ? 1 : 0) + "]");
+                for (Passage passage : analysed.get(i)) {
+                    files.put("search/r/" + rid + ".json", bytes("[" + passage.url + "," + passage.title + ","
+                            + passage.heading + "," + a + "," + p + "," + t + "," + passage.snippet + "]"));
+                    for (Map.Entry<String, Double> e : passage.scores.entrySet()) {
+                        long w = Math.max(1, Math.round(100 * e.getValue() / passage.norm));
+                        postings.computeIfAbsent(e.getKey(), k -> new Postings())
+                                .add(rid, w, combo, passage.positions.getOrDefault(e.getKey(), List.of()));
+                    }
+                    rid++;
                 }
-                rid++;
             }
         }
         files.put("search/meta.json", bytes("{\"version\":3,\"records\":" + rid + ",\"agendas\":" + agendas.json()
                 + ",\"periods\":" + periods.json() + ",\"types\":" + types.json() + ",\"statuses\":"
                 + statuses.json() + ",\"combos\":[" + String.join(",", combos.names) + "]}"));
-        Map<String, StringBuilder> terms = new TreeMap<>();
+        Map<String, StringBuilder> prefixes = new TreeMap<>();
         postings.forEach((stem, list) -> {
             files.put("search/p/" + stem + ".json", bytes("\"" + list.postings + "\""));
             if (list.positions.length() > 0) {
                 files.put("search/q/" + stem + ".json", bytes("\"" + list.positions + "\""));
             }
-            StringBuilder sb = terms.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
+            StringBuilder sb = prefixes.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
             sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':').append(list.count);
         });
-        terms.forEach((prefix, list) -> files.put("search/terms/" + prefix + ".json", bytes("{" + list + "}")));
+        prefixes.forEach((prefix, list) -> files.put("search/terms/" + prefix + ".json", bytes("{" + list + "}")));
         return files;
+    }
+
+    /** One passage, analysed: its record's JSON strings, its stems' scores and positions, and its length norm. */
+    private record Passage(String url, String title, String heading, String snippet, Map<String, Double> scores,
+                           Map<String, List<Integer>> positions, double norm) {
+    }
+
+    private static List<Passage> analyse(SearchPage page, Terms terms) {
+        List<Passage> passages = new ArrayList<>();
+        String title = Json.string(page.title());
+        List<String> titleWords = Analyzer.words(page.title());
+        for (Sections.Section s : Sections.of(new String(page.html(), StandardCharsets.UTF_8))) {
+            String url = page.url() + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
+            Map<String, Double> scores = new TreeMap<>();
+            Map<String, List<Integer>> positions = new HashMap<>();
+            add(scores, null, titleWords, 3, 0, terms);
+            List<String> heading = Analyzer.words(s.heading());
+            add(scores, positions, heading, 2, 0, terms);
+            List<String> body = Analyzer.words(s.text());
+            add(scores, positions, body, 1, heading.size(), terms);
+            passages.add(new Passage(Json.string(url), title, Json.string(s.heading()), Json.string(s.snippetText()),
+                    scores, positions, Math.sqrt(1 + body.size() / 50.0)));
+        }
+        return passages;
     }
 
     /** The postings and positions of one stem while they are collected, records as differences. */
@@ -118,9 +143,9 @@ public final class SearchIndexer {
      * {@code positions} is given.
      */
     private static void add(Map<String, Double> scores, Map<String, List<Integer>> positions, List<String> words,
-                            int boost, int offset) {
+                            int boost, int offset, Terms terms) {
         for (int i = 0; i < words.size(); i++) {
-            String term = Analyzer.term(words.get(i));
+            String term = terms.of(words.get(i));
             if (term == null || term.length() < 2) continue;
             scores.merge(term, (double) boost, Double::sum);
             if (positions != null) positions.computeIfAbsent(term, k -> new ArrayList<>()).add(offset + i);
@@ -129,6 +154,20 @@ public final class SearchIndexer {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@link Analyzer#term} with each word's stem computed once per build, shared by the analysing threads. */
+    private static final class Terms {
+        private static final String NONE = "";
+        private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+
+        String of(String word) {
+            String term = stems.computeIfAbsent(word, w -> {
+                String t = Analyzer.term(w);
+                return t == null ? NONE : t;
+            });
+            return term.isEmpty() ? null : term;
+        }
     }
 
     /** Values numbered in the order they are first seen. */

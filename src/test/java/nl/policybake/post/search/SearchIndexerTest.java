@@ -23,8 +23,8 @@ class SearchIndexerTest {
 
     private static Map<String, byte[]> index() {
         return new SearchIndexer().index(List.of(
-                new SearchPage("/r/2020-2023/plan/", "Plan", "Regio", "2020-2023", true, "Evaluatie", List.of("geel"), HTML),
-                new SearchPage("/", "Start", "", "", true, "Pagina", List.of(), "<main><p>Welkom.</p></main>")));
+                new SearchPage("/r/2020-2023/plan/", "Plan", "Regio", "2020-2023", true, "Evaluatie", List.of("geel"), HTML.getBytes(StandardCharsets.UTF_8)),
+                new SearchPage("/", "Start", "", "", true, "Pagina", List.of(), "<main><p>Welkom.</p></main>".getBytes(StandardCharsets.UTF_8))));
     }
 
     private static String file(Map<String, byte[]> files, String path) {

@@ -1,0 +1,76 @@
+package nl.policybake.parse;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * flexmark's autolink extension (bare URLs, {@code www.} addresses and e-mail addresses become links), with a cheap
+ * test in front: flexmark runs a link scanner and a regular expression over every text node, but a text without a
+ * {@code :}, an {@code @}, a {@code www} or an entity ({@code &}) cannot hold a link, and is left alone. Every other
+ * text node goes to flexmark's own post-processor, so the links found are the same.
+ */
+final class LinkCandidates implements Parser.ParserExtension {
+
+    private final AutolinkExtension flexmark = AutolinkExtension.create();
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        flexmark.parserOptions(options);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    /** Registered for the same nodes as flexmark's factory. */
+    static final class Factory extends NodePostProcessorFactory {
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
+            return new NodePostProcessor() {
+                @Override
+                public void process(NodeTracker state, Node node) {
+                    if (mayHoldLink(node)) links.process(state, node);
+                }
+            };
+        }
+    }
+
+    /**
+     * False only when neither the node nor the text and typographic nodes that follow it (which flexmark's
+     * post-processor may join to it) contain a character a link needs.
+     */
+    static boolean mayHoldLink(Node node) {
+        for (Node n = node; n instanceof Text || n instanceof TypographicText; n = n.getNext()) {
+            if (hasTrigger(n.getChars())) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasTrigger(BasedSequence chars) {
+        int ws = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == ':' || c == '@' || c == '&') return true;
+            ws = c == 'w' || c == 'W' ? ws + 1 : 0;
+            if (ws == 3) return true;
+        }
+        return false;
+    }
+}
