@@ -148,7 +148,7 @@ public class IncrementalBuildIT {
         public static void copy(Path site) throws IOException {
             copyTree(Path.of("themes/default"), site.resolve("themes/default"));
             Files.copy(Path.of("site-config.properties"), site.resolve("site-config.properties"));
-            for (String part : List.of("index.md", "toegankelijkheid.md", "west-brabant-west", "hart-van-brabant")) {
+            for (String part : List.of("index.md", "toegankelijkheid.md", "data", "west-brabant-west", "hart-van-brabant")) {
                 copyTree(Path.of("content", part), site.resolve("content").resolve(part));
             }
         }
