@@ -48,7 +48,7 @@ public final class SiteBuilder {
     private final boolean incremental;
     private List<SearchPage> lastSearchPages = List.of();
     private Map<String, byte[]> lastIndex = Map.of();
-    private Map<String, byte[]> lastWritten;
+    private Map<String, byte[]> lastPages;
     private Path lastOutput;
     private volatile Trees trees;
     private boolean deferIndex;
@@ -143,12 +143,9 @@ public final class SiteBuilder {
         if (job == null) return false;
         Map<String, byte[]> index = new SearchIndexer().index(job.pages());
         synchronized (this) {
-            if (job.generation() != generation || lastWritten == null) return false;
-            Map<String, byte[]> files = new TreeMap<>(lastWritten);
-            files.keySet().removeAll(lastIndex.keySet());
-            files.putAll(index);
+            if (job.generation() != generation || lastPages == null) return false;
             Diagnostics diags = new Diagnostics(Messages.forLanguage("nl"), false);
-            update(job.options(), files, diags);
+            update(job.options(), index, lastIndex, diags);
             if (diags.hasErrors()) return false;
             lastIndex = index;
             lastSearchPages = job.pages();
@@ -202,36 +199,28 @@ public final class SiteBuilder {
         renderCache.end();
         clock.lap("render");
         if (diags.hasErrors()) return failed(diags, start);
-        Map<String, byte[]> files = new TreeMap<>(rendered.files());
-        List<String> early = List.of();
-        boolean announced = false;
+        // in serve, the disk holds lastPages and lastIndex (index files are all below search/, a reserved name)
+        Map<String, byte[]> pages = rendered.files();
         boolean indexChanged = !rendered.searchPages().equals(lastSearchPages);
-        if (indexChanged && incremental && options.write() && !options.verify() && !lastIndex.isEmpty()
-                && options.output().equals(lastOutput)) {
-            // pages first, with the last index, so the preview can reload them while the index is made
-            Map<String, byte[]> pages = new TreeMap<>(files);
-            pages.putAll(lastIndex);
-            early = update(options, pages, diags);
+        boolean update = incremental && options.write() && !options.verify() && lastPages != null
+                && options.output().equals(lastOutput);
+        List<String> early = List.of();
+        if (update) {
+            // pages first, so the preview can reload them while the index is made
+            early = update(options, pages, lastPages, diags);
             if (diags.hasErrors()) return failed(diags, start);
+            lastPages = pages;
             pagesWritten.accept(new Written(early, rendered.origins()));
-            announced = true;
             clock.lap("write pages");
-            if (deferIndex) {
+            if (indexChanged && deferIndex) {
                 pending = new PendingIndex(generation, rendered.searchPages(), options);
-                int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
-                int docs = site.agendas().stream().flatMap(a -> a.periods().stream())
-                        .mapToInt(p -> p.documents().size()).sum();
-                return new BuildResult(diags, pages, rendered.pages(), site.agendas().size(), periods, docs,
-                        new WriteStats(early.size(), pages.size() - early.size(), 0), millis(start), clock.laps(),
-                        early);
+                return result(diags, site, rendered, pages, new WriteStats(early.size(), pages.size() - early.size(),
+                        0), start, clock, early);
             }
         }
         Map<String, byte[]> index = indexChanged ? new SearchIndexer().index(rendered.searchPages()) : lastIndex;
+        Map<String, byte[]> files = new TreeMap<>(pages);
         files.putAll(index);
-        if (incremental) {
-            lastSearchPages = rendered.searchPages();
-            lastIndex = index;
-        }
         clock.lap("search");
         if (options.verify()) {
             List<SourceFile> sources = new java.util.ArrayList<>(content);
@@ -242,9 +231,11 @@ public final class SiteBuilder {
         }
         WriteStats stats = NOTHING;
         List<String> changed = List.of();
-        if (options.write() && incremental && lastWritten != null && options.output().equals(lastOutput)) {
-            List<String> rest = update(options, files, diags);
-            if (!announced) pagesWritten.accept(new Written(rest, rendered.origins()));
+        if (update) {
+            List<String> rest = indexChanged ? update(options, index, lastIndex, diags) : List.of();
+            if (diags.hasErrors()) return failed(diags, start);
+            lastIndex = index;
+            lastSearchPages = rendered.searchPages();
             java.util.SortedSet<String> all = new java.util.TreeSet<>(early);
             all.addAll(rest);
             changed = List.copyOf(all);
@@ -252,28 +243,37 @@ public final class SiteBuilder {
         } else if (options.write()) {
             stats = write(options, files, diags);
             if (incremental && !diags.hasErrors()) {
-                lastWritten = files;
+                lastPages = pages;
+                lastIndex = index;
+                lastSearchPages = rendered.searchPages();
                 lastOutput = options.output();
             }
             pagesWritten.accept(new Written(List.copyOf(files.keySet()), rendered.origins()));
         }
         clock.lap("write");
+        return result(diags, site, rendered, files, stats, start, clock, changed);
+    }
+
+    private static BuildResult result(Diagnostics diags, Site site, RenderedSite rendered, Map<String, byte[]> files,
+                                      WriteStats stats, long start, StageClock clock, List<String> changed) {
         int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
         int docs = site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum();
         return new BuildResult(diags, files, rendered.pages(), site.agendas().size(), periods, docs, stats,
                 millis(start), clock.laps(), changed);
     }
 
-    /** Writes the difference between what was last written and {@code files}; the changed output paths. */
-    private List<String> update(BuildOptions options, Map<String, byte[]> files, Diagnostics diags) {
+    /**
+     * Writes the difference between {@code previous}, what the folder holds of this kind (pages or index), and
+     * {@code files}; the changed output paths.
+     */
+    private List<String> update(BuildOptions options, Map<String, byte[]> files, Map<String, byte[]> previous,
+                                Diagnostics diags) {
         String shown = options.output().toString();
         try {
-            List<String> changed = new SiteWriter(options.output()).update(files, lastWritten);
-            lastWritten = files;
-            return changed;
+            return new SiteWriter(options.output()).update(files, previous);
         } catch (IOException e) {
             diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(e.getMessage()));
-            lastWritten = null; // the folder is in an unknown state: the next build compares with the disk
+            lastPages = null; // the folder is in an unknown state: the next build compares with the disk
             return List.of();
         }
     }
