@@ -41,6 +41,7 @@ final class SiteLayout {
     private final Map<String, Headers.AgendaHeader> agendas = new TreeMap<>();
     private final Map<String, Headers.PeriodHeader> periods = new TreeMap<>();
     private final Map<String, Headers.DocHeader> documents = new TreeMap<>();
+    private Map<String, List<Headers.DocHeader>> byPeriod;
     /** Claimed URL to the source that claimed it, to report two files with the same URL. */
     private final Map<String, String> claims = new TreeMap<>();
 
@@ -99,6 +100,7 @@ final class SiteLayout {
         }
         ContentParser.slugOf(name, path, diags).ifPresent(slug -> {
             documents.put(path, reader.document(path, agenda, period, slug, fm));
+            byPeriod = null;
             claim(SiteUrls.document(agenda, period, slug), path);
         });
     }
@@ -217,8 +219,7 @@ final class SiteLayout {
 
     private Period period(Headers.PeriodHeader p, Map<String, Body> bodies, boolean includeDrafts,
                           List<ActionLine> actionLines) {
-        List<Document> docs = documents.values().stream()
-                .filter(d -> d.agenda().equals(p.agenda()) && d.period().equals(p.id()))
+        List<Document> docs = documentsOf(p.agenda() + "/" + p.id()).stream()
                 .filter(d -> includeDrafts || !d.draft())
                 .map(d -> new Document(d.slug(), d.source(), d.title(), d.type(), d.date(), d.draft(), d.summary(),
                         d.tags(), d.order(), body(bodies, d.source())))
@@ -227,6 +228,17 @@ final class SiteLayout {
                 .toList();
         return new Period(p.id(), p.source(), p.title(), p.start(), p.end(), p.status(), p.adopted(), p.decision(),
                 p.summary(), body(bodies, p.source()), docs, actionLines);
+    }
+
+    /** The documents of one period ({@code agenda/period}), grouped once for all periods. */
+    private List<Headers.DocHeader> documentsOf(String key) {
+        if (byPeriod == null) {
+            byPeriod = new java.util.HashMap<>();
+            for (Headers.DocHeader d : documents.values()) {
+                byPeriod.computeIfAbsent(d.agenda() + "/" + d.period(), k -> new java.util.ArrayList<>()).add(d);
+            }
+        }
+        return byPeriod.getOrDefault(key, List.of());
     }
 
     private static Body body(Map<String, Body> bodies, String source) {

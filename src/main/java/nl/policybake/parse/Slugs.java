@@ -27,7 +27,9 @@ public final class Slugs {
     }
 
     /** True when {@code s} is already a portable slug. */
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     public static boolean isSlug(String s) {
-        return s.matches("[a-z0-9]+(-[a-z0-9]+)*");
+        return SLUG.matcher(s).matches();
     }
 }

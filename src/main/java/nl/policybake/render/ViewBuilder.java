@@ -3,6 +3,7 @@ package nl.policybake.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
@@ -22,7 +23,8 @@ import nl.policybake.render.view.PeriodSummary;
 import nl.policybake.render.view.SiteMapView;
 import nl.policybake.render.view.SiteView;
 
-/** Builds the view records shared by several kinds of page: summaries, cards, the switcher, the site itself. */
+/** Builds the view records shared by several kinds of page: summaries, cards, the switcher, the site itself. Used on
+ * one thread (while the page jobs are built). */
 final class ViewBuilder {
 
     /** Which page of a period is shown, so the switcher can offer the same page in the other periods. */
@@ -32,6 +34,7 @@ final class ViewBuilder {
     private final UiStrings strings;
     private final Formats formats;
     private final Links links;
+    private final java.util.Map<List<Document>, Set<String>> slugsByPeriod = new java.util.IdentityHashMap<>();
 
     ViewBuilder(SiteConfig config, UiStrings strings, Links links) {
         this.config = config;
@@ -111,12 +114,18 @@ final class ViewBuilder {
         return new PeriodNav(agenda.title(), List.copyOf(options), banner);
     }
 
-    private static String samePage(Agenda agenda, Period q, Spot spot, String slug) {
+    /** The document slugs of a period, looked up once per period and build rather than once per page. */
+    private Set<String> slugs(Period q) {
+        return slugsByPeriod.computeIfAbsent(q.documents(),
+                docs -> docs.stream().map(Document::slug).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private String samePage(Agenda agenda, Period q, Spot spot, String slug) {
         boolean actions = !q.actionLines().isEmpty();
         return switch (spot) {
             case HOME -> SiteUrls.period(agenda.id(), q.id());
             case PRINT -> SiteUrls.print(agenda.id(), q.id());
-            case DOCUMENT -> q.document(slug).map(d -> SiteUrls.document(agenda.id(), q.id(), d.slug())).orElse(null);
+            case DOCUMENT -> slugs(q).contains(slug) ? SiteUrls.document(agenda.id(), q.id(), slug) : null;
             case ACTIONS -> actions ? SiteUrls.actions(agenda.id(), q.id()) : null;
             case DASHBOARD -> actions ? SiteUrls.dashboard(agenda.id(), q.id()) : null;
             case PARTNERS -> actions ? SiteUrls.partners(agenda.id(), q.id()) : null;
