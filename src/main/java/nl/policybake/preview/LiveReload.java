@@ -24,6 +24,16 @@ final class LiveReload {
 
     private final List<BlockingQueue<String>> clients = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile long builds;
+
+    /** Counts a finished build; a page connecting later learns the count and so whether it missed one. */
+    void built() {
+        builds++;
+    }
+
+    long builds() {
+        return builds;
+    }
 
     /** Sends {@code json} as a {@code reload} event to every listening page. */
     void publish(String json) {
@@ -59,7 +69,8 @@ final class LiveReload {
             ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             ex.sendResponseHeaders(200, 0);
             OutputStream out = ex.getResponseBody();
-            write(out, "retry: 500\n: connected\n\n");
+            // the number of builds so far: a page served before the last build reloads, as it missed its event
+            write(out, "retry: 500\nevent: hello\ndata: {\"builds\":" + builds + "}\n\n");
             while (!closed) {
                 String event = queue.poll(HEARTBEAT_SECONDS, TimeUnit.SECONDS);
                 if (CLOSE.equals(event)) break;

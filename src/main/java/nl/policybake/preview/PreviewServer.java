@@ -87,6 +87,16 @@ public final class PreviewServer implements AutoCloseable {
         if (live != null) live.publish(json);
     }
 
+    /** Counts a finished build, before its reload event is sent. */
+    public void built() {
+        if (live != null) live.built();
+    }
+
+    /** How many builds have finished. */
+    public long builds() {
+        return live == null ? 0 : live.builds();
+    }
+
     /** How many pages listen for reloads now. */
     public int listeners() {
         return live == null ? 0 : live.listeners();
@@ -158,7 +168,7 @@ public final class PreviewServer implements AutoCloseable {
                     live.stream(ex);
                 }
             }
-            case "live.js", "preview.css" -> {
+            case "live.js", "preview.css" -> { // live.js?builds=N: the query is the page's, for the script
                 try (var in = PreviewServer.class.getResourceAsStream(name)) {
                     send(ex, 200, ContentTypes.of(name), in.readAllBytes());
                 }
@@ -183,7 +193,7 @@ public final class PreviewServer implements AutoCloseable {
         if (live == null) return html;
         String text = new String(html, StandardCharsets.UTF_8);
         Overlay shown = overlay;
-        String script = "<script src=\"" + PREFIX + "live.js\" defer></script>";
+        String script = "<script src=\"" + PREFIX + "live.js?builds=" + live.builds() + "\" defer></script>";
         if (shown != null) script += "<link rel=\"stylesheet\" href=\"" + PREFIX + "preview.css\">";
         int head = text.indexOf("</head>");
         text = head < 0 ? script + text : text.substring(0, head) + script + text.substring(head);

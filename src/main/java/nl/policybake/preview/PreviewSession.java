@@ -102,16 +102,18 @@ public final class PreviewSession implements AutoCloseable {
         boolean[] told = {false};
         BuildResult result = builder.build(options, written -> {
             told[0] = true;
+            server.built();
             if (builds > 0) tell(written, paths, seen);
         });
+        if (!told[0]) server.built(); // a failed build writes nothing, but pages served before it show no overlay
         if (!result.isOk()) {
             server.showProblems(overlay(result.diagnostics()));
             failing = true;
-            server.publish("{\"all\":true}");
+            server.publish("{\"builds\":" + server.builds() + ",\"all\":true}");
         } else if (failing) {
             server.showProblems(null);
             failing = false;
-            server.publish("{\"all\":true}");
+            server.publish("{\"builds\":" + server.builds() + ",\"all\":true}");
         }
         report.accept(result);
         synchronized (this) {
@@ -170,7 +172,8 @@ public final class PreviewSession implements AutoCloseable {
             }
         }
         String focus = paths.size() == 1 ? focus(paths.iterator().next(), written.origins()) : null;
-        StringBuilder json = new StringBuilder("{\"all\":").append(all).append(",\"pages\":[");
+        StringBuilder json = new StringBuilder("{\"builds\":").append(server.builds()).append(",\"all\":")
+                .append(all).append(",\"pages\":[");
         for (int i = 0; i < pages.size(); i++) json.append(i > 0 ? "," : "").append(quote(pages.get(i)));
         json.append(']');
         if (focus != null) json.append(",\"focus\":").append(quote(focus));

@@ -82,11 +82,14 @@ class PreviewSessionIT {
     private BlockingQueue<String> listen() throws InterruptedException {
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         HttpRequest r = HttpRequest.newBuilder(URI.create(session.server().url() + "__policybake/events")).build();
+        String[] event = {""};
         client.sendAsync(r, HttpResponse.BodyHandlers.ofLines()).thenAccept(resp -> resp.body().forEach(line -> {
-            if (line.startsWith("data: ")) events.add(line.substring(6));
+            if (line.startsWith("event: ")) event[0] = line.substring(7);
+            if (line.startsWith("data: ")) events.add(event[0] + " " + line.substring(6));
         }));
         for (int i = 0; i < 100 && session.server().listeners() == 0; i++) Thread.sleep(20);
         assertEquals(1, session.server().listeners());
+        assertEquals("hello {\"builds\":1}", events.poll(10, TimeUnit.SECONDS), "a page learns how many builds there were");
         return events;
     }
 
@@ -108,11 +111,12 @@ class PreviewSessionIT {
         append(DOC, "\nEen zin die de redacteur net schreef.\n");
         String event = events.poll(30, TimeUnit.SECONDS);
         assertNotNull(event, "no reload event");
-        assertEquals("{\"all\":false,\"pages\":[\"/west-brabant-west/2018-2021/afdrukken/\",\"" + DOC_URL + "\"],"
+        assertEquals("reload {\"builds\":2,\"all\":false,\"pages\":[\"/west-brabant-west/2018-2021/afdrukken/\",\"" + DOC_URL + "\"],"
                 + "\"focus\":\"" + DOC_URL + "\"}", event);
         HttpResponse<String> page = get(DOC_URL);
         assertTrue(page.body().contains("Een zin die de redacteur net schreef."));
-        assertTrue(page.body().contains("<script src=\"/__policybake/live.js\" defer></script>"), "preview script");
+        assertTrue(page.body().contains("<script src=\"/__policybake/live.js?builds=2\" defer></script>"),
+                "the preview script, with the number of builds the page has seen");
         settle();
         Path onDisk = tmp.resolve("out").resolve(DOC_URL.substring(1)).resolve("index.html");
         assertFalse(Files.readString(onDisk).contains("__policybake"), "the built files stay as a build makes them");
@@ -149,7 +153,7 @@ class PreviewSessionIT {
         Path doc = site.resolve(DOC);
         String good = Files.readString(doc);
         Files.writeString(doc, good.replaceFirst("(?m)^date: .*$", "date: 1 juli 2020"));
-        assertEquals("{\"all\":true}", events.poll(30, TimeUnit.SECONDS));
+        assertEquals("reload {\"builds\":2,\"all\":true}", events.poll(30, TimeUnit.SECONDS));
         settle();
         for (String url : List.of("/", DOC_URL, "/hart-van-brabant/", "/bestaat-niet/")) {
             String body = get(url).body();
@@ -160,7 +164,7 @@ class PreviewSessionIT {
         assertTrue(get(DOC_URL).body().contains("Tussentijdse evaluatie"), "the last good page is still served");
 
         Files.writeString(doc, good);
-        assertEquals("{\"all\":true}", events.poll(30, TimeUnit.SECONDS));
+        assertEquals("reload {\"builds\":3,\"all\":true}", events.poll(30, TimeUnit.SECONDS));
         settle();
         assertFalse(get(DOC_URL).body().contains("policybake-overlay"));
     }
