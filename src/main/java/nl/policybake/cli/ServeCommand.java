@@ -54,18 +54,18 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InetAddress address;
-        try {
-            address = InetAddress.getByName(bind);
-        } catch (UnknownHostException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--bind': '" + bind
-                    + "' is not an address of this machine");
-        }
+        InetAddress address = address(bind);
         Path dir = output != null ? output : site.site.resolve("output");
         boolean[] first = {true};
         try (PreviewSession session = new PreviewSession(new BuildOptions(site.site, dir, true, site.strict, true),
                 result -> report(result, first, out, err))) {
-            BuildResult result = session.start(address, port);
+            BuildResult result;
+            try {
+                result = session.start(address, port);
+            } catch (java.net.BindException e) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--bind': cannot listen on "
+                        + bind + " (" + e.getMessage() + ")");
+            }
             Messages m = result.diagnostics().messages();
             String note = session.server().port() != port ? m.text("serve.portTaken", port) : "";
             out.println(m.text("serve.started", session.server().url(), note).strip());
@@ -75,6 +75,21 @@ final class ServeCommand implements Callable<Integer> {
             new CountDownLatch(1).await();
         }
         return ExitCode.OK;
+    }
+
+    /** An IP address written out (no host name: looking one up would need the network). */
+    private InetAddress address(String text) {
+        // a valid literal is parsed without a look-up; 300.1.1.1 would be taken for a host name, so octets are checked
+        boolean literal = (text.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+                && java.util.Arrays.stream(text.split("\\.")).allMatch(o -> Integer.parseInt(o) <= 255))
+                || (text.contains(":") && text.matches("[0-9a-fA-F:.]+"));
+        try {
+            if (literal) return InetAddress.getByName(text);
+        } catch (UnknownHostException e) {
+            // an impossible literal such as 300.1.1.1: said below
+        }
+        throw new ParameterException(spec.commandLine(), "Invalid value for option '--bind': '" + text
+                + "' is not an IP address (for example 127.0.0.1, or 0.0.0.0 for every network)");
     }
 
     private void report(BuildResult result, boolean[] first, PrintWriter out, PrintWriter err) {

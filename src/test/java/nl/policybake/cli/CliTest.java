@@ -55,6 +55,16 @@ class CliTest {
     }
 
     @Test
+    void serveTakesOnlyAnIpAddressToBindTo() {
+        for (String bad : new String[] {"mijnlaptop.local", "300.1.1.1"}) {
+            TestSite.Run run = TestSite.cli("serve", "--bind", bad);
+            assertEquals(ExitCode.USAGE, run.exitCode(), bad);
+            assertTrue(run.err().startsWith("Invalid value for option '--bind': '" + bad + "' is not an IP address "
+                    + "(for example 127.0.0.1, or 0.0.0.0 for every network)\n"), run.err());
+        }
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         TestSite.Run run = TestSite.cli("build", "--snel");
         assertEquals(ExitCode.USAGE, run.exitCode());

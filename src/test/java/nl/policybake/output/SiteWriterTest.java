@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,6 +37,28 @@ class SiteWriterTest {
         assertEquals("B", Files.readString(out.resolve("x/index.html")));
         assertFalse(Files.exists(out.resolve("y")), "the emptied folder is removed too");
         assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)));
+    }
+
+    @Test
+    void anUpdateWritesWhatChangedSinceTheLastWriteAndDeletesWhatIsGone(@TempDir Path out) throws IOException {
+        SiteWriter w = new SiteWriter(out);
+        Map<String, byte[]> first = files("index.html", "a", "x/index.html", "b", "y/z/p.css", "c");
+        w.write(first);
+        Files.writeString(out.resolve("index.html"), "met de hand veranderd");
+        Map<String, byte[]> next = new TreeMap<>(first);
+        next.put("x/index.html", "B".getBytes(StandardCharsets.UTF_8));
+        next.remove("y/z/p.css");
+        next.put("n/index.html", "nieuw".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("n/index.html", "x/index.html", "y/z/p.css"), w.update(next, first));
+
+        assertEquals("B", Files.readString(out.resolve("x/index.html")));
+        assertEquals("nieuw", Files.readString(out.resolve("n/index.html")));
+        assertFalse(Files.exists(out.resolve("y")), "folders emptied by the update are removed");
+        assertEquals("met de hand veranderd", Files.readString(out.resolve("index.html")),
+                "an update trusts its last write and does not read the folder");
+        IOException e = assertThrows(IOException.class, () -> w.update(files("../buiten.html", "x"), first));
+        assertEquals("output path leaves the output folder: ../buiten.html", e.getMessage());
     }
 
     @Test
