@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             if (literal) return InetAddress.getByName(text);
         } catch (UnknownHostException e) {
-            // an impossible literal such as 300.1.1.1: said below
+            // a malformed IPv6 literal: said below
         }
         throw new ParameterException(spec.commandLine(), "Invalid value for option '--bind': '" + text
                 + "' is not an IP address (for example 127.0.0.1, or 0.0.0.0 for every network)");
