@@ -66,7 +66,10 @@ public final class SiteBuilder {
         this.renderCache = incremental ? RenderCache.create() : RenderCache.none();
     }
 
-    /** A builder for repeated builds of one site, each taking from the last what did not change. Not thread-safe. */
+    /**
+     * A builder for repeated builds of one site, each taking from the last what did not change. Builds run one at a
+     * time; {@link #touched}, {@link #forget} and {@link #finishIndex} may be called from other threads.
+     */
     public static SiteBuilder incremental() {
         return new SiteBuilder(true);
     }

@@ -40,6 +40,7 @@ public final class SourceTree {
     public synchronized void touched(Collection<String> paths) {
         for (String p : paths) {
             if ((p + "/").startsWith(prefix)) touched.add(p);
+            else if (prefix.startsWith(p + "/")) files = null; // a folder above this one changed: read it all
         }
     }
 

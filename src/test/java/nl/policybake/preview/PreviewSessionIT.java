@@ -144,6 +144,15 @@ class PreviewSessionIT {
         IncrementalBuildIT.delete(site.resolve("content/west-brabant-west/2030-2033"));
         settle();
         assertEquals(404, get("/west-brabant-west/2030-2033/plan/").statusCode());
+
+        // the folder above the theme goes away and comes back with a changed style sheet
+        Files.move(site.resolve("themes"), tmp.resolve("themes-weg"));
+        assertFalse(settle().isOk(), "without its theme the site does not build");
+        Path css = tmp.resolve("themes-weg/default/static/style.css");
+        Files.writeString(css, Files.readString(css) + "\n/* terug */\n");
+        Files.move(tmp.resolve("themes-weg"), site.resolve("themes"));
+        assertTrue(settle().isOk(), this::lastProblems);
+        assertTrue(Files.readString(tmp.resolve("out/assets/style.css")).endsWith("/* terug */\n"));
         assertCleanBuildEquals();
     }
 
