@@ -99,19 +99,21 @@ public final class PreviewSession implements AutoCloseable {
 
     private BuildResult buildNow(Set<String> paths, boolean lost, long seen) {
         if (lost) builder.forget(); else builder.touched(paths);
-        boolean[] told = {false};
         BuildResult result = builder.build(options, written -> {
-            told[0] = true;
+            if (failing) return; // the overlay goes first, below
             server.built();
             if (builds > 0) tell(written, paths, seen);
         });
-        if (!told[0]) server.built(); // a failed build writes nothing, but pages served before it show no overlay
+        // a build that shows or hides the overlay is counted once the overlay is right, so a page served before
+        // that learns, when it connects, that it missed a build
         if (!result.isOk()) {
             server.showProblems(overlay(result.diagnostics()));
+            server.built();
             failing = true;
             server.publish("{\"builds\":" + server.builds() + ",\"all\":true}");
         } else if (failing) {
             server.showProblems(null);
+            server.built();
             failing = false;
             server.publish("{\"builds\":" + server.builds() + ",\"all\":true}");
         }
@@ -161,7 +163,6 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Sends the reload event for what a build wrote. */
     private void tell(SiteBuilder.Written written, Set<String> paths, long seen) {
-        if (failing) return; // the build after a failed one reloads every page, to take the overlay away
         List<String> pages = new ArrayList<>();
         boolean all = false;
         for (String path : written.changed()) {
