@@ -64,14 +64,19 @@ public final class TestSite {
 
     /** Copies the project's default theme into {@code site}/themes/default. */
     public static void copyTheme(Path site) throws IOException {
-        Path target = site.resolve("themes/default");
-        try (Stream<Path> s = Files.walk(THEME)) {
+        copyTree(THEME, site.resolve("themes/default"));
+    }
+
+    /** Copies the file or folder {@code from} to {@code to}, making the folders it needs, replacing what is there. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
-                Path to = target.resolve(THEME.relativize(p).toString());
+                Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
+                    Files.createDirectories(target);
                 } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }

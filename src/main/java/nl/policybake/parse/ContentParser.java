@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostics;
@@ -19,6 +20,7 @@ import nl.policybake.model.Asset;
 import nl.policybake.model.Body;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
+import nl.policybake.model.data.Dataset;
 import nl.policybake.parse.csv.CsvReader;
 import nl.policybake.parse.data.DataBlockOptions;
 
@@ -120,7 +122,7 @@ public final class ContentParser {
 
     /** The rendered body of {@code source}, rendered now or taken from the cache with what rendering reported. */
     private Body body(String source, FrontMatter fm, Optional<Set<String>> ids,
-                      java.util.function.Function<String, Optional<nl.policybake.model.data.Dataset>> datasets,
+                      Function<String, Optional<Dataset>> datasets,
                       LinkTargets targets) {
         Optional<ParseCache.Rendered> known = cache.body(source, fm.body(), fm.bodyLine(), ids, datasets, targets);
         if (known.isPresent()) {
@@ -129,7 +131,7 @@ public final class ContentParser {
         }
         Diagnostics local = diags.fork();
         LinkTargets asked = targets.recording();
-        Map<String, Optional<nl.policybake.model.data.Dataset>> used = new HashMap<>();
+        Map<String, Optional<Dataset>> used = new HashMap<>();
         // everything rendering reports goes to the file's own collector, so a rebuild can report it again
         BlockScope scope = new BlockScope(ids, relative -> used.computeIfAbsent(relative, datasets),
                 new DataBlockOptions(config.language(), local));

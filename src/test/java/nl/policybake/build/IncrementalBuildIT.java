@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.policybake.TestSite;
 import nl.policybake.diag.Diagnostic;
 
 /**
@@ -146,24 +147,10 @@ public class IncrementalBuildIT {
     /** The fixture: the sample site's config and theme, its home page and two of its agendas. */
     public static final class Fixture {
         public static void copy(Path site) throws IOException {
-            copyTree(Path.of("themes/default"), site.resolve("themes/default"));
+            TestSite.copyTheme(site);
             Files.copy(Path.of("site-config.properties"), site.resolve("site-config.properties"));
             for (String part : List.of("index.md", "toegankelijkheid.md", "data", "west-brabant-west", "hart-van-brabant")) {
-                copyTree(Path.of("content", part), site.resolve("content").resolve(part));
-            }
-        }
-
-        public static void copyTree(Path from, Path to) throws IOException {
-            try (Stream<Path> s = Files.walk(from)) {
-                for (Path p : s.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(p, target);
-                    }
-                }
+                TestSite.copyTree(Path.of("content", part), site.resolve("content").resolve(part));
             }
         }
     }

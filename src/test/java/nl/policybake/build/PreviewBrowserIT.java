@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.policybake.TestSite;
 import nl.policybake.preview.PreviewSession;
 
 /**
@@ -36,7 +37,7 @@ class PreviewBrowserIT {
         Path site = tmp.resolve("site");
         Files.createDirectories(site);
         for (String part : List.of("content", "themes", "site-config.properties")) {
-            IncrementalBuildIT.Fixture.copyTree(Path.of(part), site.resolve(part));
+            TestSite.copyTree(Path.of(part), site.resolve(part));
         }
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
         try (PreviewSession session = new PreviewSession(new BuildOptions(site, tmp.resolve("out"), true, false, true),
