@@ -119,6 +119,25 @@ public final class TestSite {
         return lines;
     }
 
+    /**
+     * Every file below {@code dir} with its text and modification time, and every folder (ending in {@code /}), by
+     * relative path: equal snapshots mean nothing was written, added or removed.
+     */
+    public static Map<String, String> readTree(Path dir) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(p -> !p.equals(dir)).toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (Files.isDirectory(p)) {
+                    files.put(rel + "/", "");
+                } else {
+                    files.put(rel, Files.readString(p) + "@" + Files.getLastModifiedTime(p));
+                }
+            }
+        }
+        return files;
+    }
+
     /** A page of the last build as text. */
     public String page(String outputPath) {
         try {

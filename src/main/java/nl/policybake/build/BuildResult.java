@@ -9,12 +9,12 @@ import nl.policybake.output.WriteStats;
 /**
  * The outcome of one build.
  *
- * @param files the rendered files, empty when the build failed
+ * @param files how many files the built site has, 0 when the build failed
  * @param writeStats what writing changed; all zero when nothing was written
  * @param stageMillis wall milliseconds per stage that ran, in order, for {@code --verbose} and the benchmark
  * @param changed the output paths a rebuild in {@code serve} wrote or deleted, sorted; empty for other builds
  */
-public record BuildResult(Diagnostics diagnostics, Map<String, byte[]> files, int pages, int agendas, int periods,
+public record BuildResult(Diagnostics diagnostics, int files, int pages, int agendas, int periods,
                           int documents, WriteStats writeStats, long millis, Map<String, Long> stageMillis,
                           List<String> changed) {
 

@@ -198,7 +198,13 @@ public final class SiteBuilder {
         Theme theme = new ThemeReader().read(themeRoot, themeFiles, config.language(), diags);
         if (diags.hasErrors()) return failed(diags, start);
         renderCache.begin(List.of(config, options.strict(), options.drafts(), contents(themeFiles)));
-        RenderedSite rendered = new SiteRenderer(config, theme, diags, renderCache).render(site);
+        SiteRenderer renderer = new SiteRenderer(config, theme, diags, renderCache);
+        if (!incremental && options.write() && !options.verify()) {
+            content = null; // the sources are not needed again: let them go, the streaming build holds little
+            themeFiles = null;
+            return stream(options, site, renderer, diags, start, clock);
+        }
+        RenderedSite rendered = renderer.render(site);
         renderCache.end();
         clock.lap("render");
         if (diags.hasErrors()) return failed(diags, start);
@@ -217,8 +223,8 @@ public final class SiteBuilder {
             clock.lap("write pages");
             if (indexChanged && deferIndex) {
                 pending = new PendingIndex(generation, rendered.searchPages(), options);
-                return result(diags, site, rendered, pages, new WriteStats(early.size(), pages.size() - early.size(),
-                        0), start, clock, early);
+                return result(diags, site, rendered.pages(), pages.size(), new WriteStats(early.size(),
+                        pages.size() - early.size(), 0), start, clock, early);
             }
         }
         Map<String, byte[]> index = indexChanged ? new SearchIndexer().index(rendered.searchPages()) : lastIndex;
@@ -254,14 +260,62 @@ public final class SiteBuilder {
             pagesWritten.accept(new Written(List.copyOf(files.keySet()), rendered.origins()));
         }
         clock.lap("write");
-        return result(diags, site, rendered, files, stats, start, clock, changed);
+        return result(diags, site, rendered.pages(), files.size(), stats, start, clock, changed);
     }
 
-    private static BuildResult result(Diagnostics diags, Site site, RenderedSite rendered, Map<String, byte[]> files,
-                                      WriteStats stats, long start, StageClock clock, List<String> changed) {
+    /**
+     * A one-off build that writes: every part of the site goes to disk as soon as it is rendered, and into the
+     * search index, so memory holds the site model and the index, not the pages. The files are staged next to
+     * their places and moved there only when the whole build succeeded; a failed build removes them again.
+     */
+    private static BuildResult stream(BuildOptions options, Site site, SiteRenderer renderer, Diagnostics diags,
+                                      long start, StageClock clock) {
+        SiteWriter writer = new SiteWriter(options.output());
+        String shown = options.output().toString();
+        try {
+            if (!writer.isWritable()) {
+                diags.error(SourcePos.file(shown), "output.notOurs", shown, SiteWriter.MARKER);
+                return failed(diags, start);
+            }
+            try (SiteWriter.Staging staging = writer.stage()) {
+                List<SearchPage> searchPages = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+                SiteRenderer.Summary summary = renderer.render(site, new SiteRenderer.Output() {
+                    @Override
+                    public void file(String path, byte[] bytes, String source) {
+                        try {
+                            staging.put(path, bytes);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+
+                    @Override
+                    public void searchable(SearchPage page) {
+                        searchPages.add(page);
+                    }
+                });
+                clock.lap("render");
+                if (diags.hasErrors()) return failed(diags, start);
+                Map<String, byte[]> index = new SearchIndexer().index(searchPages);
+                for (Map.Entry<String, byte[]> e : index.entrySet()) staging.put(e.getKey(), e.getValue());
+                clock.lap("search");
+                WriteStats stats = staging.commit();
+                clock.lap("write");
+                return result(diags, site, summary.pages(), summary.origins().size() + index.size(), stats, start,
+                        clock, List.of());
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+            diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(cause.getMessage()));
+            return failed(diags, start);
+        }
+    }
+
+    private static BuildResult result(Diagnostics diags, Site site, int pages, int files, WriteStats stats,
+                                      long start, StageClock clock, List<String> changed) {
         int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
         int docs = site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum();
-        return new BuildResult(diags, files, rendered.pages(), site.agendas().size(), periods, docs, stats,
+        return new BuildResult(diags, files, pages, site.agendas().size(), periods, docs, stats,
                 millis(start), clock.laps(), changed);
     }
 
@@ -302,7 +356,7 @@ public final class SiteBuilder {
     }
 
     private static BuildResult failed(Diagnostics diags, long start) {
-        return new BuildResult(diags, Map.of(), 0, 0, 0, 0, NOTHING, millis(start), Map.of(), List.of());
+        return new BuildResult(diags, 0, 0, 0, 0, 0, NOTHING, millis(start), Map.of(), List.of());
     }
 
     /** Wall time per stage, in the order the stages ran. */

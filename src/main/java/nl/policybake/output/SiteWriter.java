@@ -79,7 +79,7 @@ public final class SiteWriter {
             pool.shutdown();
         }
         int changed = written.intValue();
-        return new WriteStats(changed, files.size() - changed, deleteStale(files));
+        return new WriteStats(changed, files.size() - changed, deleteStale(files.keySet()));
     }
 
     /** Writes {@code bytes} to {@code target} unless it holds them already; true when it wrote. */
@@ -132,6 +132,126 @@ public final class SiteWriter {
         return changed;
     }
 
+    /**
+     * Starts a write in two steps, for a build that hands over its files while it renders, so that it need not
+     * hold them all: see {@link Staging}. Check {@link #isWritable()} first.
+     */
+    public Staging stage() {
+        return new Staging();
+    }
+
+    /**
+     * A write in two steps. {@link #put} compares a file with the folder and writes a changed one next to its place
+     * under a temporary name; {@link #commit} then moves them all into place and deletes what the build did not
+     * make, and {@link #close} without a commit removes the temporary files and the folders {@code put} made, so a
+     * failed build leaves the folder as it was. {@code put} is thread-safe and returns at once: the disk work is done
+     * by threads of its own, at most a few dozen files behind, so memory holds only those.
+     */
+    public final class Staging implements AutoCloseable {
+
+        private final Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Queue<String> staged = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final List<Path> madeFolders = new ArrayList<>();
+        private final Set<Path> knownFolders = new java.util.HashSet<>();
+        private final java.util.concurrent.atomic.AtomicReference<IOException> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        private final java.util.concurrent.ThreadPoolExecutor disk;
+        private boolean done;
+
+        private Staging() {
+            // more threads than cores: they mostly wait for the file system; a full queue makes the caller wait
+            int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+            disk = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 1, java.util.concurrent.TimeUnit.SECONDS,
+                    new java.util.concurrent.ArrayBlockingQueue<>(4 * threads),
+                    new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        }
+
+        /** Stages {@code bytes} as output path {@code name}; each name once. */
+        public void put(String name, byte[] bytes) throws IOException {
+            Path target = out.resolve(name).normalize();
+            if (!target.startsWith(out) || target.equals(out)) {
+                throw new IOException("output path leaves the output folder: " + name);
+            }
+            if (!names.add(name)) throw new IllegalArgumentException("output path given twice: " + name);
+            disk.execute(() -> {
+                if (failure.get() != null) return;
+                try {
+                    if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                            && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                        return;
+                    }
+                    folder(target.getParent());
+                    Files.write(target.resolveSibling("." + target.getFileName() + ".tmp"), bytes);
+                    staged.add(name);
+                } catch (IOException e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+        }
+
+        /** Makes {@code folder} and the missing folders above it, remembering which it made. */
+        private synchronized void folder(Path folder) throws IOException {
+            if (knownFolders.contains(folder)) return;
+            List<Path> missing = new ArrayList<>();
+            for (Path f = folder; f != null && !Files.isDirectory(f); f = f.getParent()) missing.add(0, f);
+            for (Path f : missing) {
+                Files.createDirectory(f);
+                madeFolders.add(f);
+            }
+            knownFolders.add(folder);
+        }
+
+        /** Moves the staged files into place and deletes every other file but the marker. */
+        public WriteStats commit() throws IOException {
+            finish();
+            folder(out);
+            Files.write(out.resolve(MARKER), new byte[0]);
+            for (String name : staged) {
+                Path target = out.resolve(name).normalize();
+                move(target.resolveSibling("." + target.getFileName() + ".tmp"), target);
+            }
+            done = true;
+            int written = staged.size();
+            return new WriteStats(written, names.size() - written, deleteStale(names));
+        }
+
+        /** Waits for the disk threads; the first problem they had, if any. */
+        private void finish() throws IOException {
+            disk.shutdown();
+            try {
+                while (!disk.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    // a slow disk: keep waiting, the files must be complete before they move into place
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the output", e);
+            }
+            if (failure.get() != null) throw failure.get();
+        }
+
+        /** Without a commit: removes the temporary files and the folders made for them. */
+        @Override
+        public void close() throws IOException {
+            if (done) return;
+            done = true;
+            try {
+                finish();
+            } catch (IOException e) {
+                // the files are removed all the same
+            }
+            for (String name : staged) {
+                Path target = out.resolve(name).normalize();
+                Files.deleteIfExists(target.resolveSibling("." + target.getFileName() + ".tmp"));
+            }
+            for (int i = madeFolders.size() - 1; i >= 0; i--) {
+                try (Stream<Path> s = Files.list(madeFolders.get(i))) {
+                    if (s.findAny().isPresent()) continue;
+                }
+                Files.delete(madeFolders.get(i));
+            }
+        }
+    }
+
     private static void move(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -140,7 +260,7 @@ public final class SiteWriter {
         }
     }
 
-    private int deleteStale(Map<String, byte[]> files) throws IOException {
+    private int deleteStale(Set<String> files) throws IOException {
         List<Path> all;
         try (Stream<Path> s = Files.walk(out)) {
             all = s.sorted(Comparator.reverseOrder()).toList();
@@ -152,7 +272,7 @@ public final class SiteWriter {
             String rel = out.relativize(p).toString().replace('\\', '/');
             if (Files.isDirectory(p) && !Files.isSymbolicLink(p)) {
                 dirs.add(p);
-            } else if (!rel.equals(MARKER) && !files.containsKey(rel)) {
+            } else if (!rel.equals(MARKER) && !files.contains(rel)) {
                 Files.delete(p);
                 deleted++;
             }

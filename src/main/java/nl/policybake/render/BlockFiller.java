@@ -18,7 +18,7 @@ import nl.policybake.render.chart.DataViews;
 
 /**
  * Puts the rendered tables and charts of a body's blocks where their markers are, and hands the HTML on as
- * trusted. Not thread-safe: used while the page jobs are built, one thread.
+ * trusted. Thread-safe: the page jobs of a period are built on several threads.
  */
 final class BlockFiller {
 

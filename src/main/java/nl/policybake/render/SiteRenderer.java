@@ -71,53 +71,121 @@ public final class SiteRenderer {
         this.actionJobs = new ActionJobs(views, actions, blocks, theme.strings(), config.locale());
     }
 
-    /** Renders {@code site}; check {@code diags} for errors afterwards. */
+    /**
+     * Where a streaming render puts each file as soon as it is made. Called from one thread, in a fixed order: the
+     * pages in the order of the site, then the site-wide files and the assets.
+     */
+    public interface Output {
+
+        /** A file of the site: its output path, its bytes (not to be changed) and the source it comes from. */
+        void file(String path, byte[] bytes, String source);
+
+        /** A page for the search index; its bytes were given to {@link #file} just before. */
+        void searchable(SearchPage page);
+    }
+
+    /** What a streaming render made: how many pages, and the source of every output file. */
+    public record Summary(int pages, Map<String, String> origins) {
+    }
+
+    /** Renders {@code site} into memory; check {@code diags} for errors afterwards. */
     public RenderedSite render(Site site) {
-        List<PageJob> jobs;
+        Map<String, byte[]> files = new TreeMap<>();
+        List<SearchPage> searchPages = new ArrayList<>();
+        Summary summary = render(site, new Output() {
+            @Override
+            public void file(String path, byte[] bytes, String source) {
+                files.put(path, bytes);
+            }
+
+            @Override
+            public void searchable(SearchPage page) {
+                searchPages.add(page);
+            }
+        });
+        return new RenderedSite(files, summary.pages(), List.copyOf(searchPages), summary.origins());
+    }
+
+    /**
+     * Renders {@code site} a part at a time (the site's own pages, then each agenda and each period), handing every
+     * file to {@code output} as soon as its part is done, so that only one part's pages are in memory at once. Check
+     * {@code diags} for errors afterwards: a render with errors may have handed over some files.
+     */
+    public Summary render(Site site, Output output) {
+        Map<String, String> origin = new TreeMap<>();
+        int pages = 0;
         try {
-            jobs = jobs(site);
+            SiteView siteView = views.site(site);
+            for (java.util.function.Supplier<List<PageJob>> part : parts(site)) {
+                List<PageJob> jobs = part.get();
+                pages += jobs.size();
+                List<Optional<byte[]>> rendered = jobs.parallelStream().map(job -> {
+                    Map<String, Object> values = Map.of("site", siteView, "page", job.chrome(), "view", job.view());
+                    return cache.page(new BlockFiller.TemplateKey(job.template(), values),
+                            () -> templates.render(job.template(), values).map(h -> h.getBytes(StandardCharsets.UTF_8)));
+                }).toList();
+                for (int i = 0; i < jobs.size(); i++) {
+                    PageJob job = jobs.get(i);
+                    if (rendered.get(i).isEmpty()) continue;
+                    byte[] bytes = rendered.get(i).get();
+                    if (!put(output, origin, SiteUrls.file(job.url()), bytes, job.source())) continue;
+                    PageJob.Facets f = job.facets();
+                    if (f != null) {
+                        output.searchable(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
+                                f.period(), f.current(), f.type(), f.statuses(), bytes));
+                    }
+                }
+            }
         } catch (UiStrings.MissingStringException e) {
             diags.error(SourcePos.file(theme.root() + "/i18n/" + config.language() + ".properties"),
                     "theme.missingString", e.key());
-            return new RenderedSite(Map.of(), 0, List.of(), Map.of());
-        }
-        SiteView siteView = views.site(site);
-        Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> {
-            Map<String, Object> values = Map.of("site", siteView, "page", job.chrome(), "view", job.view());
-            cache.page(new BlockFiller.TemplateKey(job.template(), values), () -> templates.render(job.template(), values)
-                    .map(html -> html.getBytes(StandardCharsets.UTF_8))).ifPresent(bytes -> rendered.put(job.url(), bytes));
-        });
-        Map<String, byte[]> files = new TreeMap<>();
-        Map<String, String> origin = new TreeMap<>();
-        List<SearchPage> searchPages = new ArrayList<>();
-        for (PageJob job : jobs) {
-            byte[] bytes = rendered.get(job.url());
-            if (bytes == null) continue;
-            put(files, origin, SiteUrls.file(job.url()), bytes, job.source());
-            PageJob.Facets f = job.facets();
-            if (f != null) {
-                searchPages.add(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
-                        f.period(), f.current(), f.type(), f.statuses(), bytes));
-            }
+            return new Summary(pages, Map.copyOf(origin));
         }
         new SiteFiles(config, views.links(), diags).write(site).forEach((path, text) ->
-                put(files, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
-        for (Asset a : theme.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
-        for (Asset a : site.assets()) put(files, origin, a.outputPath(), a.bytes(), a.source());
-        return new RenderedSite(files, jobs.size(), List.copyOf(searchPages), Map.copyOf(origin));
+                put(output, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
+        for (Asset a : theme.assets()) put(output, origin, a.outputPath(), a.bytes(), a.source());
+        for (Asset a : site.assets()) put(output, origin, a.outputPath(), a.bytes(), a.source());
+        return new Summary(pages, Map.copyOf(origin));
     }
 
-    private void put(Map<String, byte[]> files, Map<String, String> origin, String path, byte[] bytes, String source) {
+    /** Hands the file over unless another source made it already (an error naming both); true when handed over. */
+    private boolean put(Output output, Map<String, String> origin, String path, byte[] bytes, String source) {
         String earlier = origin.putIfAbsent(path, source);
         if (earlier != null && !earlier.equals(source)) {
             diags.error(SourcePos.file(source), "render.sameFile", path, earlier);
-        } else {
-            files.put(path, bytes);
+            return false;
         }
+        output.file(path, bytes, source);
+        return true;
     }
 
-    private List<PageJob> jobs(Site site) {
+    /** The site's pages in parts, in order; each part's jobs are made only when it is its turn. */
+    private List<java.util.function.Supplier<List<PageJob>>> parts(Site site) {
+        List<java.util.function.Supplier<List<PageJob>>> parts = new ArrayList<>();
+        parts.add(() -> ownJobs(site));
+        for (Agenda a : site.agendas()) {
+            parts.add(() -> agendaJobs(a));
+            for (Period p : a.periods()) {
+                parts.add(() -> {
+                    List<PageJob> jobs = new ArrayList<>();
+                    periodJobs(a, p, jobs);
+                    actionJobs.add(a, p, jobs);
+                    return jobs;
+                });
+            }
+            parts.add(() -> monitor(a).map(view -> {
+                String monitorUrl = SiteUrls.monitor(a.id());
+                return List.of(new PageJob(monitorUrl, "monitor.peb", chrome(theme.strings().text("monitor.title",
+                        a.title()), monitorUrl, "", views.crumbs(a, null), null, false, "monitor"), view, a.source()));
+            }).orElse(List.of()));
+        }
+        parts.add(() -> List.of(new PageJob("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"),
+                "/404.html", "", views.crumbs(null, null), null, false, "notfound"), "", "themes")));
+        return parts;
+    }
+
+    /** The home page, search page, site map and plain pages. */
+    private List<PageJob> ownJobs(Site site) {
         List<PageJob> jobs = new ArrayList<>();
         Optional<Page> home = site.home();
         String homeTitle = home.map(Page::title).orElse(config.title());
@@ -137,13 +205,12 @@ public final class SiteRenderer {
                     p.draft(), "page"), new PlainView(blocks.html(p.body(), p.source(), null, null), TocItem.nest(p.body().toc())),
                     p.source()).searchable(page("")));
         }
-        for (Agenda a : site.agendas()) agendaJobs(a, jobs);
-        jobs.add(new PageJob("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"), "/404.html", "",
-                views.crumbs(null, null), null, false, "notfound"), "", "themes"));
         return jobs;
     }
 
-    private void agendaJobs(Agenda a, List<PageJob> jobs) {
+    /** The agenda's page and its {@code actueel} redirect. */
+    private List<PageJob> agendaJobs(Agenda a) {
+        List<PageJob> jobs = new ArrayList<>();
         String url = SiteUrls.agenda(a.id());
         jobs.add(new PageJob(url, "agenda.peb", chrome(a.title(), url, a.summary(), views.crumbs(null, null), null,
                 false, "agenda"), new AgendaView(a.title(), a.region(), a.municipalities(), a.summary(),
@@ -157,16 +224,7 @@ public final class SiteRenderer {
                 chrome(theme.strings().text("current.title", a.title()), SiteUrls.period(a.id(), a.current()), "",
                         views.crumbs(a, null), null, false, "redirect"),
                 new RedirectView(current, a.currentPeriod().title()), a.source()));
-        for (Period p : a.periods()) {
-            periodJobs(a, p, jobs);
-            actionJobs.add(a, p, jobs);
-        }
-        monitor(a).ifPresent(view -> {
-            String monitorUrl = SiteUrls.monitor(a.id());
-            jobs.add(new PageJob(monitorUrl, "monitor.peb", chrome(theme.strings().text("monitor.title", a.title()),
-                    monitorUrl, "",
-                    views.crumbs(a, null), null, false, "monitor"), view, a.source()));
-        });
+        return jobs;
     }
 
     /** Every chart of the agenda's documents, newest period first; empty when there is none. */
@@ -200,19 +258,23 @@ public final class SiteRenderer {
                         p.documents().stream().map(d -> views.card(a, p, d)).toList(), print,
                         views.overlaps(a, p), views.currentRule(a), actionJobs.summary(a, p)), p.source())
                 .searchable(facets(a, p, theme.strings().text("search.type.period"))));
-        List<PrintView.Section> sections = new ArrayList<>();
-        for (Document d : p.documents()) {
+        // a document's page and print section on several threads (blocks, charts and the print body are the work)
+        record Made(PageJob job, PrintView.Section section) {
+        }
+        List<Made> made = p.documents().parallelStream().map(d -> {
             String docUrl = SiteUrls.document(a.id(), p.id(), d.slug());
             var card = views.card(a, p, d);
             String html = blocks.html(d.body(), d.source(), a, p).toString();
-            jobs.add(new PageJob(docUrl, "document.peb", chrome(d.title(), docUrl, d.summary(), views.crumbs(a, p),
+            PageJob job = new PageJob(docUrl, "document.peb", chrome(d.title(), docUrl, d.summary(), views.crumbs(a, p),
                     views.periodNav(a, p, ViewBuilder.Spot.DOCUMENT, d.slug()), d.draft(), "document"),
                     new DocumentView(d.title(), card.type(), card.date(), card.isoDate(), d.summary(), d.tags(),
                             ViewBuilder.html(html), TocItem.nest(d.body().toc()), views.period(a, p), print),
-                    d.source()).searchable(facets(a, p, card.type())));
-            sections.add(new PrintView.Section(d.slug(), d.title(), card.type(), card.date(),
+                    d.source()).searchable(facets(a, p, card.type()));
+            return new Made(job, new PrintView.Section(d.slug(), d.title(), card.type(), card.date(),
                     ViewBuilder.html(printBody(html, d.slug()))));
-        }
+        }).toList();
+        made.forEach(m -> jobs.add(m.job()));
+        List<PrintView.Section> sections = made.stream().map(Made::section).toList();
         String printUrl = SiteUrls.print(a.id(), p.id());
         jobs.add(new PageJob(printUrl, "print.peb", chrome(theme.strings().text("print.title", p.title()), printUrl,
                 p.summary(), views.crumbs(a, p), views.periodNav(a, p, ViewBuilder.Spot.PRINT, null), false, "print"),

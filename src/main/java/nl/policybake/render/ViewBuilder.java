@@ -34,7 +34,9 @@ final class ViewBuilder {
     private final UiStrings strings;
     private final Formats formats;
     private final Links links;
-    private final java.util.Map<List<Document>, Set<String>> slugsByPeriod = new java.util.IdentityHashMap<>();
+    // pages are built on several threads
+    private final java.util.Map<List<Document>, Set<String>> slugsByPeriod =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     ViewBuilder(SiteConfig config, UiStrings strings, Links links) {
         this.config = config;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +46,7 @@ class InvalidSitesIT {
         Files.write(out.resolve(SiteWriter.MARKER), new byte[0]);
         Files.writeString(out.resolve("index.html"), "vorige build");
         Files.writeString(out.resolve("oud/index.html"), "blijft staan");
-        Map<String, String> before = snapshot(out);
+        Map<String, String> before = TestSite.readTree(out);
 
         List<String> args = new ArrayList<>(List.of("build", "--site", site.toString(), "--output", out.toString()));
         Path argsFile = INVALID.resolve(name).resolve("args.txt");
@@ -62,7 +61,7 @@ class InvalidSitesIT {
         assertTrue(summary.startsWith("Niet gebouwd: ") || summary.startsWith("Not built: "), summary);
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertEquals(before, snapshot(out), "the earlier output must be untouched");
+        assertEquals(before, TestSite.readTree(out), "the earlier output must be untouched");
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -74,15 +73,5 @@ class InvalidSitesIT {
                 if (Files.isDirectory(p)) Files.createDirectories(target); else Files.copy(p, target);
             }
         }
-    }
-
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readString(p) + "@" + Files.getLastModifiedTime(p));
-            }
-        }
-        return files;
     }
 }

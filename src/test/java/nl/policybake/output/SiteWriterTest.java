@@ -73,4 +73,62 @@ class SiteWriterTest {
         IOException e = assertThrows(IOException.class, () -> new SiteWriter(out).write(files("../buiten.html", "x")));
         assertEquals("output path leaves the output folder: ../buiten.html", e.getMessage());
     }
+
+    @Test
+    void aCommittedStagingWritesOnlyChangedFilesAndDeletesTheRest(@TempDir Path out) throws IOException {
+        SiteWriter w = new SiteWriter(out);
+        w.write(files("index.html", "a", "x/index.html", "b", "y/z.css", "c"));
+        Files.setLastModifiedTime(out.resolve("index.html"), java.nio.file.attribute.FileTime.fromMillis(0));
+
+        WriteStats stats;
+        try (SiteWriter.Staging staging = w.stage()) {
+            staging.put("index.html", "a".getBytes(StandardCharsets.UTF_8));
+            staging.put("x/index.html", "B".getBytes(StandardCharsets.UTF_8));
+            staging.put("n/m/index.html", "nieuw".getBytes(StandardCharsets.UTF_8));
+            assertEquals("b", Files.readString(out.resolve("x/index.html")), "nothing is in place before the commit");
+            stats = staging.commit();
+        }
+
+        assertEquals(new WriteStats(2, 1, 1), stats);
+        assertEquals("B", Files.readString(out.resolve("x/index.html")));
+        assertEquals("nieuw", Files.readString(out.resolve("n/m/index.html")));
+        assertEquals(0, Files.getLastModifiedTime(out.resolve("index.html")).toMillis(), "an equal file is not touched");
+        assertFalse(Files.exists(out.resolve("y")), "the emptied folder is removed too");
+        assertEquals(List.of(".policybake-output", "index.html", "n/m/index.html", "x/index.html"), tree(out));
+    }
+
+    @Test
+    void aStagingClosedWithoutCommitLeavesTheFolderAsItWas(@TempDir Path out) throws IOException {
+        SiteWriter w = new SiteWriter(out);
+        w.write(files("index.html", "a", "x/index.html", "b"));
+        List<String> before = tree(out);
+
+        try (SiteWriter.Staging staging = w.stage()) {
+            staging.put("index.html", "A".getBytes(StandardCharsets.UTF_8));
+            staging.put("n/m/index.html", "nieuw".getBytes(StandardCharsets.UTF_8));
+            IOException e = assertThrows(IOException.class, () -> staging.put("../buiten.html", new byte[0]));
+            assertEquals("output path leaves the output folder: ../buiten.html", e.getMessage());
+        }
+
+        assertEquals(before, tree(out), "no temporary file and no new folder is left");
+        assertEquals("a", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("n")));
+    }
+
+    @Test
+    void aStagingIntoAMissingFolderClosedWithoutCommitLeavesNoFolder(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site/output");
+        try (SiteWriter.Staging staging = new SiteWriter(out).stage()) {
+            staging.put("a/index.html", "x".getBytes(StandardCharsets.UTF_8));
+        }
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    /** Every file and folder below {@code out}, relative, sorted. */
+    private static List<String> tree(Path out) throws IOException {
+        try (var s = Files.walk(out)) {
+            return s.filter(p -> !p.equals(out) && Files.isRegularFile(p))
+                    .map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,21 @@ class ThemeErrorsIT {
         assertEquals(List.of("themes/default/templates/404.peb:3: fout in template: Root attribute [pgae] does not "
                 + "exist or can not be accessed and strict variables is set to true. Verbeter de template; de namen van "
                 + "alle variabelen staan in docs/themes.md."), TestSite.lines(site.build()));
+    }
+
+    @Test
+    void aTemplateErrorLeavesTheLastOutputAsItWas(@TempDir Path dir) throws IOException {
+        TestSite site = TestSite.of(dir, SITE + "-- content/over.md --\n---\ntitle: Over\n---\nTekst.\n");
+        assertEquals(List.of(), TestSite.lines(site.build()));
+        Map<String, String> before = TestSite.readTree(site.output());
+        Files.writeString(dir.resolve("content/over.md"), "---\ntitle: Over ons\n---\nAndere tekst.\n");
+        Files.writeString(dir.resolve("content/nieuw.md"), "---\ntitle: Nieuw\n---\nNieuw.\n");
+        Path template = dir.resolve("themes/default/templates/404.peb");
+        Files.writeString(template, "{% extends \"base.peb\" %}\n{% block content %}{{ pgae.title }}{% endblock %}\n");
+
+        assertEquals(1, site.build().diagnostics().errorCount());
+
+        assertEquals(before, TestSite.readTree(site.output()), "no page changed, no file or folder was added");
     }
 
     @Test
