@@ -200,9 +200,12 @@ public final class SiteBuilder {
         renderCache.begin(List.of(config, options.strict(), options.drafts(), contents(themeFiles)));
         SiteRenderer renderer = new SiteRenderer(config, theme, diags, renderCache);
         if (!incremental && options.write() && !options.verify()) {
-            content = null; // the sources are not needed again: let them go, the streaming build holds little
+            // nothing here is needed again: let the sources and the model go as soon as the stream is done with them
+            content = null;
             themeFiles = null;
-            return stream(options, site, renderer, diags, start, clock);
+            Site[] model = {site};
+            site = null;
+            return stream(options, model, renderer, diags, start, clock);
         }
         RenderedSite rendered = renderer.render(site);
         renderCache.end();
@@ -223,7 +226,7 @@ public final class SiteBuilder {
             clock.lap("write pages");
             if (indexChanged && deferIndex) {
                 pending = new PendingIndex(generation, rendered.searchPages(), options);
-                return result(diags, site, rendered.pages(), pages.size(), new WriteStats(early.size(),
+                return result(diags, Counts.of(site), rendered.pages(), pages.size(), new WriteStats(early.size(),
                         pages.size() - early.size(), 0), start, clock, early);
             }
         }
@@ -260,7 +263,7 @@ public final class SiteBuilder {
             pagesWritten.accept(new Written(List.copyOf(files.keySet()), rendered.origins()));
         }
         clock.lap("write");
-        return result(diags, site, rendered.pages(), files.size(), stats, start, clock, changed);
+        return result(diags, Counts.of(site), rendered.pages(), files.size(), stats, start, clock, changed);
     }
 
     /**
@@ -268,7 +271,7 @@ public final class SiteBuilder {
      * search index, so memory holds the site model and the index, not the pages. The files are staged next to
      * their places and moved there only when the whole build succeeded; a failed build removes them again.
      */
-    private static BuildResult stream(BuildOptions options, Site site, SiteRenderer renderer, Diagnostics diags,
+    private static BuildResult stream(BuildOptions options, Site[] model, SiteRenderer renderer, Diagnostics diags,
                                       long start, StageClock clock) {
         SiteWriter writer = new SiteWriter(options.output());
         String shown = options.output().toString();
@@ -279,7 +282,8 @@ public final class SiteBuilder {
             }
             try (SiteWriter.Staging staging = writer.stage()) {
                 List<SearchPage> searchPages = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-                SiteRenderer.Summary summary = renderer.render(site, new SiteRenderer.Output() {
+                Counts counts = Counts.of(model[0]);
+                SiteRenderer.Summary summary = renderer.render(model[0], new SiteRenderer.Output() {
                     @Override
                     public void file(String path, byte[] bytes, String source) {
                         try {
@@ -294,6 +298,7 @@ public final class SiteBuilder {
                         searchPages.add(page);
                     }
                 });
+                model[0] = null; // the bodies are written: the index needs the room
                 clock.lap("render");
                 if (diags.hasErrors()) return failed(diags, start);
                 Map<String, byte[]> index = new SearchIndexer().index(searchPages);
@@ -301,7 +306,7 @@ public final class SiteBuilder {
                 clock.lap("search");
                 WriteStats stats = staging.commit();
                 clock.lap("write");
-                return result(diags, site, summary.pages(), summary.origins().size() + index.size(), stats, start,
+                return result(diags, counts, summary.pages(), summary.origins().size() + index.size(), stats, start,
                         clock, List.of());
             }
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -311,12 +316,18 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult result(Diagnostics diags, Site site, int pages, int files, WriteStats stats,
+    private static BuildResult result(Diagnostics diags, Counts counts, int pages, int files, WriteStats stats,
                                       long start, StageClock clock, List<String> changed) {
-        int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
-        int docs = site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum();
-        return new BuildResult(diags, files, pages, site.agendas().size(), periods, docs, stats,
+        return new BuildResult(diags, files, pages, counts.agendas(), counts.periods(), counts.documents(), stats,
                 millis(start), clock.laps(), changed);
+    }
+
+    /** What the build summary counts of the site model. */
+    private record Counts(int agendas, int periods, int documents) {
+        static Counts of(Site site) {
+            return new Counts(site.agendas().size(), site.agendas().stream().mapToInt(a -> a.periods().size()).sum(),
+                    site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum());
+        }
     }
 
     /**

@@ -86,19 +86,19 @@ public final class ContentParser {
         markdownFiles.parallelStream().forEach(f -> header(f).ifPresent(fm -> headers.put(f.path(), fm)));
         SiteLayout layout = new SiteLayout(new HeaderReader(diags), diags);
         ActionTables actions = new ActionTables(diags);
-        Map<String, FrontMatter> sorted = new TreeMap<>(headers);
-        sorted.forEach((path, fm) -> {
-            if (!ActionTables.isProse(path)) layout.add(path, fm);
-        });
+        for (String path : new TreeMap<>(headers).keySet()) {
+            if (!ActionTables.isProse(path)) layout.add(path, headers.get(path));
+        }
         layout.checkStructure(markdownFiles.stream().map(SourceFile::path).toList());
         actions.read(tables, new CsvReader(config.csvEncoding()), layout::periodEnd);
-        sorted.keySet().stream().filter(ActionTables::isProse).forEach(actions::addProse);
+        new TreeMap<>(headers).keySet().stream().filter(ActionTables::isProse).forEach(actions::addProse);
         LinkTargets targets = targets(layout, assets, actions);
         List<String> sources = new ArrayList<>(layout.published(includeDrafts));
         sources.addAll(actions.proseUrls().keySet());
         Map<String, Body> bodies = new ConcurrentHashMap<>();
         sources.parallelStream().forEach(source -> {
-            FrontMatter fm = headers.get(source);
+            // the Markdown text is not needed once rendered: let it go, a large site's text is hundreds of MB
+            FrontMatter fm = headers.remove(source);
             String[] parts = source.split("/");
             Optional<Set<String>> ids = parts.length >= 4 ? actions.ids(parts[1] + "/" + parts[2]) : Optional.empty();
             bodies.put(source, body(source, fm, ids, relative -> data.resolve(source, relative), targets));

@@ -145,6 +145,7 @@ public final class SiteRenderer {
                 put(output, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
         for (Asset a : theme.assets()) put(output, origin, a.outputPath(), a.bytes(), a.source());
         for (Asset a : site.assets()) put(output, origin, a.outputPath(), a.bytes(), a.source());
+        views.forget();
         return new Summary(pages, Map.copyOf(origin));
     }
 

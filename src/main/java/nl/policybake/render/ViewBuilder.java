@@ -38,6 +38,11 @@ final class ViewBuilder {
     private final java.util.Map<List<Document>, Set<String>> slugsByPeriod =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+    /** Drops what was worked out for the site just rendered, so that its model can go. */
+    void forget() {
+        slugsByPeriod.clear();
+    }
+
     ViewBuilder(SiteConfig config, UiStrings strings, Links links) {
         this.config = config;
         this.strings = strings;
