@@ -50,6 +50,9 @@ public final class SiteBuilder {
     private Map<String, byte[]> lastIndex = Map.of();
     private Map<String, byte[]> lastPages;
     private Path lastOutput;
+    private Last last;
+    /** The search pages of the last build, indexed or not yet: what a quick rebuild starts from. */
+    private List<SearchPage> lastSearchBase = List.of();
     private volatile Trees trees;
     private boolean deferIndex;
     private long generation;
@@ -102,6 +105,7 @@ public final class SiteBuilder {
     /** Makes an incremental builder read every file again at the next build, for when the watcher lost track. */
     public void forget() {
         trees = null;
+        last = null;
     }
 
     /** How much work the last build did rather than take from the caches, for tests and the benchmark. */
@@ -191,7 +195,15 @@ public final class SiteBuilder {
         List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
         clock.lap("load");
         if (diags.hasErrors()) return failed(diags, start);
-        Site site = new ContentParser(config, options.drafts(), diags, parseCache).parse(content);
+        Last known = last;
+        last = null;
+        if (known != null && !diags.hasAny() && known.options().equals(options) && known.configText().equals(configText)
+                && sameFiles(known.themeFiles(), themeFiles)) {
+            Optional<BuildResult> quick = textsOnly(known, options, content, diags, start, clock, pagesWritten);
+            if (quick.isPresent()) return quick.get();
+        }
+        ContentParser parser = new ContentParser(config, options.drafts(), diags, parseCache);
+        Site site = parser.parse(content);
         clock.lap("parse");
         if (diags.hasErrors()) return failed(diags, start);
         String themeRoot = SiteLoader.THEMES + "/" + config.theme();
@@ -226,6 +238,11 @@ public final class SiteBuilder {
             clock.lap("write pages");
             if (indexChanged && deferIndex) {
                 pending = new PendingIndex(generation, rendered.searchPages(), options);
+                if (!diags.hasAny()) {
+                    lastSearchBase = rendered.searchPages();
+                    last = new Last(options, configText, themeFiles, content, site, parser, config, theme,
+                            rendered.pages(), rendered.origins());
+                }
                 return result(diags, Counts.of(site), rendered.pages(), pages.size(), new WriteStats(early.size(),
                         pages.size() - early.size(), 0), start, clock, early);
             }
@@ -263,7 +280,130 @@ public final class SiteBuilder {
             pagesWritten.accept(new Written(List.copyOf(files.keySet()), rendered.origins()));
         }
         clock.lap("write");
+        if (incremental && options.write() && !options.verify() && !diags.hasAny() && lastPages == pages) {
+            lastSearchBase = rendered.searchPages();
+            last = new Last(options, configText, themeFiles, content, site, parser, config, theme, rendered.pages(),
+                    rendered.origins());
+        }
         return result(diags, Counts.of(site), rendered.pages(), files.size(), stats, start, clock, changed);
+    }
+
+    /**
+     * What a rebuild in which only the text of documents changed takes from the last build: its inputs, to see what
+     * changed, and its site model, parser and theme, to render the changed bodies and their period's pages in the
+     * same site. Kept only after a build that reported nothing, so a quick rebuild that reports nothing either has
+     * the diagnostics of a full one (none).
+     */
+    private record Last(BuildOptions options, String configText, List<SourceFile> themeFiles,
+                        List<SourceFile> content, Site site, ContentParser parser, SiteConfig config, Theme theme,
+                        int pages, Map<String, String> origins) {
+    }
+
+    /**
+     * The rebuild for the most common edit in {@code serve}: the text of one or a few documents changed, and nothing
+     * else. Their bodies are rendered again in the last build's site (same front matter, same blocks, same links,
+     * same data), then only their periods' pages; every other page is the last build's. Empty, having written
+     * nothing, when the change is more than that: then the full rebuild runs. {@code IncrementalBuildIT} checks that
+     * the output is a clean build's either way.
+     */
+    private Optional<BuildResult> textsOnly(Last known, BuildOptions options, List<SourceFile> content,
+                                            Diagnostics diags, long start, StageClock clock,
+                                            Consumer<Written> pagesWritten) {
+        if (lastPages == null || !options.output().equals(lastOutput) || content.size() != known.content().size()) {
+            return Optional.empty();
+        }
+        Site site = known.site();
+        java.util.Set<String> periods = new java.util.TreeSet<>();
+        parseCache.beginPartial();
+        for (int i = 0; i < content.size(); i++) {
+            SourceFile now = content.get(i);
+            SourceFile before = known.content().get(i);
+            if (!now.path().equals(before.path())) return Optional.empty();
+            if (now == before || java.util.Arrays.equals(now.bytes(), before.bytes())) continue;
+            String[] parts = now.path().split("/");
+            Optional<nl.policybake.model.Document> doc = parts.length != 4 ? Optional.empty()
+                    : site.agendas().stream().filter(a -> a.id().equals(parts[1])).flatMap(a -> a.periods().stream())
+                    .filter(p -> p.id().equals(parts[2])).flatMap(p -> p.documents().stream())
+                    .filter(d -> d.source().equals(now.path())).findFirst();
+            if (doc.isEmpty()) return Optional.empty();
+            Optional<nl.policybake.model.Body> body = known.parser().reparseBody(now);
+            if (body.isEmpty() || !body.get().blocks().equals(doc.get().body().blocks())) return Optional.empty();
+            site = withBody(site, parts[1], parts[2], now.path(), body.get());
+            periods.add(parts[1] + "/" + parts[2]);
+        }
+        if (periods.isEmpty()) return Optional.empty();
+        clock.lap("parse texts");
+        renderCache.beginPartial();
+        Diagnostics local = diags.fork();
+        SiteRenderer renderer = new SiteRenderer(known.config(), known.theme(), local, renderCache);
+        Map<String, byte[]> pages = new TreeMap<>(lastPages);
+        Map<String, SearchPage> searchable = new java.util.HashMap<>();
+        for (String period : periods) {
+            String[] ap = period.split("/");
+            renderer.renderPeriod(site, ap[0], ap[1], new SiteRenderer.Output() {
+                @Override
+                public void file(String path, byte[] bytes, String source) {
+                    pages.put(path, bytes);
+                }
+
+                @Override
+                public void searchable(SearchPage page) {
+                    searchable.put(page.url(), page);
+                }
+            });
+        }
+        if (local.hasAny() || pages.size() != lastPages.size()) return Optional.empty();
+        List<SearchPage> search = lastSearchBase.stream().map(p -> searchable.getOrDefault(p.url(), p)).toList();
+        clock.lap("render periods");
+        List<String> changed = update(options, pages, lastPages, diags);
+        if (diags.hasErrors()) return Optional.of(failed(diags, start));
+        lastPages = pages;
+        pagesWritten.accept(new Written(changed, known.origins()));
+        clock.lap("write pages");
+        if (!search.equals(lastSearchPages)) {
+            if (deferIndex) {
+                pending = new PendingIndex(generation, search, options);
+            } else {
+                Map<String, byte[]> index = new SearchIndexer().index(search);
+                List<String> rest = update(options, index, lastIndex, diags);
+                if (diags.hasErrors()) return Optional.of(failed(diags, start));
+                lastIndex = index;
+                lastSearchPages = search;
+                java.util.SortedSet<String> all = new java.util.TreeSet<>(changed);
+                all.addAll(rest);
+                changed = List.copyOf(all);
+                clock.lap("search");
+            }
+        }
+        lastSearchBase = search;
+        last = new Last(options, known.configText(), known.themeFiles(), content, site, known.parser(),
+                known.config(), known.theme(), known.pages(), known.origins());
+        int files = pages.size() + lastIndex.size();
+        return Optional.of(result(diags, Counts.of(site), known.pages(), files,
+                new WriteStats(changed.size(), files - changed.size(), 0), start, clock, changed));
+    }
+
+    /** {@code site} with the body of the document from {@code source} in period {@code period} of {@code agenda}. */
+    private static Site withBody(Site site, String agenda, String period, String source, nl.policybake.model.Body body) {
+        return new Site(site.pages(), site.agendas().stream().map(a -> !a.id().equals(agenda) ? a
+                : new nl.policybake.model.Agenda(a.id(), a.source(), a.title(), a.region(), a.municipalities(),
+                a.summary(), a.body(), a.periods().stream().map(p -> !p.id().equals(period) ? p
+                : new nl.policybake.model.Period(p.id(), p.source(), p.title(), p.start(), p.end(), p.status(),
+                p.adopted(), p.decision(), p.summary(), p.body(), p.documents().stream().map(d ->
+                !d.source().equals(source) ? d : new nl.policybake.model.Document(d.slug(), d.source(), d.title(),
+                        d.type(), d.date(), d.draft(), d.summary(), d.tags(), d.order(), body)).toList(),
+                p.actionLines())).toList(), a.current(), a.currentDeclared())).toList(), site.assets());
+    }
+
+    /** True when the two lists hold the same files with the same bytes. */
+    private static boolean sameFiles(List<SourceFile> a, List<SourceFile> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            SourceFile x = a.get(i);
+            SourceFile y = b.get(i);
+            if (x != y && (!x.path().equals(y.path()) || !java.util.Arrays.equals(x.bytes(), y.bytes()))) return false;
+        }
+        return true;
     }
 
     /**

@@ -77,6 +77,13 @@ public final class Diagnostics {
         }
     }
 
+    /** True when anything was reported, a warning or an error. */
+    public boolean hasAny() {
+        synchronized (kept) {
+            return errors > 0 || warnings > 0;
+        }
+    }
+
     public boolean hasErrors() {
         synchronized (kept) {
             return errors > 0;

@@ -44,6 +44,11 @@ public final class ContentParser {
     private final Diagnostics diags;
     private final MarkdownRenderer markdown;
     private final ParseCache cache;
+    /** What the last {@link #parse} resolved against, for {@link #reparseBody}. */
+    private Surroundings last;
+
+    private record Surroundings(DataFiles data, LinkTargets targets, ActionTables actions) {
+    }
 
     public ContentParser(SiteConfig config, boolean includeDrafts, Diagnostics diags) {
         this(config, includeDrafts, diags, ParseCache.none());
@@ -101,8 +106,9 @@ public final class ContentParser {
             FrontMatter fm = headers.remove(source);
             String[] parts = source.split("/");
             Optional<Set<String>> ids = parts.length >= 4 ? actions.ids(parts[1] + "/" + parts[2]) : Optional.empty();
-            bodies.put(source, body(source, fm, ids, relative -> data.resolve(source, relative), targets));
+            bodies.put(source, body(source, fm, ids, relative -> data.resolve(source, relative), targets, diags));
         });
+        last = new Surroundings(data, targets, actions);
         return layout.assemble(bodies, includeDrafts, data.safeCopies(assets), key -> actions.lines(key, bodies));
     }
 
@@ -123,10 +129,10 @@ public final class ContentParser {
     /** The rendered body of {@code source}, rendered now or taken from the cache with what rendering reported. */
     private Body body(String source, FrontMatter fm, Optional<Set<String>> ids,
                       Function<String, Optional<Dataset>> datasets,
-                      LinkTargets targets) {
+                      LinkTargets targets, Diagnostics into) {
         Optional<ParseCache.Rendered> known = cache.body(source, fm.body(), fm.bodyLine(), ids, datasets, targets);
         if (known.isPresent()) {
-            diags.absorb(known.get().reported());
+            into.absorb(known.get().reported());
             return known.get().body();
         }
         Diagnostics local = diags.fork();
@@ -138,8 +144,34 @@ public final class ContentParser {
         Body body = markdown.render(source, fm.body(), fm.bodyLine(), asked, scope, local);
         cache.putBody(source, new ParseCache.Rendered(fm.body(), fm.bodyLine(), ids, Map.copyOf(used), asked, body,
                 local));
-        diags.absorb(local);
+        into.absorb(local);
         return body;
+    }
+
+    /**
+     * For a rebuild in which only the text of documents changed: the new body of the document {@code file}, rendered
+     * against what the last {@link #parse} resolved it against (links, data files, action lines). Empty when that
+     * would not be the body a full parse gives: when its front matter changed (then other pages and the site's
+     * layout may change too), or when reading or rendering it reported anything. Its work goes into the cache.
+     */
+    public Optional<Body> reparseBody(SourceFile file) {
+        Optional<FrontMatter> before = cache.lastHeader(file.path());
+        String[] parts = file.path().split("/");
+        if (last == null || before.isEmpty() || parts.length != 4 || ActionTables.isProse(file.path())) {
+            return Optional.empty();
+        }
+        Diagnostics local = diags.fork();
+        Optional<FrontMatter> now = TextDecoder.decode(file, local).flatMap(text ->
+                new FrontMatterParser().parse(file.path(), text, true, local));
+        if (now.isEmpty() || local.hasAny() || !now.get().fields().equals(before.get().fields())
+                || now.get().bodyLine() != before.get().bodyLine()) {
+            return Optional.empty();
+        }
+        Body body = body(file.path(), now.get(), last.actions().ids(parts[1] + "/" + parts[2]),
+                relative -> last.data().resolve(file.path(), relative), last.targets(), local);
+        if (local.hasAny()) return Optional.empty();
+        cache.putHeader(file.path(), new ParseCache.Header(file.bytes(), now, local));
+        return Optional.of(body);
     }
 
     private LinkTargets targets(SiteLayout layout, Collection<Asset> assets, ActionTables actions) {

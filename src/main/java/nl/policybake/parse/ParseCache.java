@@ -75,6 +75,21 @@ public final class ParseCache {
         usedBodies = new ConcurrentHashMap<>();
     }
 
+    /** The front matter the last build read from {@code path}, whatever its bytes; empty when there is none. */
+    Optional<FrontMatter> lastHeader(String path) {
+        Header h = usedHeaders.get(path);
+        if (h == null) h = headers.get(path);
+        return h == null ? Optional.empty() : h.frontMatter();
+    }
+
+    /**
+     * Starts a rebuild of a few bodies in the last build's site ({@code ContentParser#reparseBody}): the cache keeps
+     * what it has, and counts the bodies rendered from now on.
+     */
+    public synchronized void beginPartial() {
+        bodiesRendered.set(0);
+    }
+
     /** The front matter of a file with these bytes, read before; empty when it must be read. */
     Optional<Header> header(String path, byte[] bytes) {
         Header h = headers.get(path);

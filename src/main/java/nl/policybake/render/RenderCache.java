@@ -49,6 +49,14 @@ public final class RenderCache {
         pagesRendered.set(0);
     }
 
+    /**
+     * Starts a rebuild of a few pages in the last build's site: the cache keeps what it has, and counts the pages
+     * evaluated from now on.
+     */
+    public synchronized void beginPartial() {
+        pagesRendered.set(0);
+    }
+
     /** Ends a build: what it did not use is dropped. */
     public synchronized void end() {
         if (!enabled) return;

@@ -112,12 +112,27 @@ public final class SiteRenderer {
      * {@code diags} for errors afterwards: a render with errors may have handed over some files.
      */
     public Summary render(Site site, Output output) {
+        return render(site, output, key -> true);
+    }
+
+    /**
+     * Renders only the pages of one period (all of its pages: its own, its documents', the print page and the action
+     * lines'), handing them to {@code output}; the site-wide files and assets are left out. For a rebuild in which
+     * only the text of that period's documents changed.
+     */
+    public Summary renderPeriod(Site site, String agenda, String period, Output output) {
+        return render(site, output, key -> key.equals(agenda + "/" + period));
+    }
+
+    private Summary render(Site site, Output output, java.util.function.Predicate<String> only) {
+        boolean whole = only.test("");
         Map<String, String> origin = new TreeMap<>();
         int pages = 0;
         try {
             SiteView siteView = views.site(site);
-            for (java.util.function.Supplier<List<PageJob>> part : parts(site)) {
-                List<PageJob> jobs = part.get();
+            for (Part part : parts(site)) {
+                if (!only.test(part.key())) continue;
+                List<PageJob> jobs = part.jobs().get();
                 pages += jobs.size();
                 List<Optional<byte[]>> rendered = jobs.parallelStream().map(job -> {
                     Map<String, Object> values = Map.of("site", siteView, "page", job.chrome(), "view", job.view());
@@ -141,6 +156,10 @@ public final class SiteRenderer {
                     "theme.missingString", e.key());
             return new Summary(pages, Map.copyOf(origin));
         }
+        if (!whole) {
+            views.forget();
+            return new Summary(pages, Map.copyOf(origin));
+        }
         new SiteFiles(config, views.links(), diags).write(site).forEach((path, text) ->
                 put(output, origin, path, text.getBytes(StandardCharsets.UTF_8), "site-config.properties"));
         for (Asset a : theme.assets()) put(output, origin, a.outputPath(), a.bytes(), a.source());
@@ -160,28 +179,32 @@ public final class SiteRenderer {
         return true;
     }
 
-    /** The site's pages in parts, in order; each part's jobs are made only when it is its turn. */
-    private List<java.util.function.Supplier<List<PageJob>>> parts(Site site) {
-        List<java.util.function.Supplier<List<PageJob>>> parts = new ArrayList<>();
-        parts.add(() -> ownJobs(site));
+    /** A part of the site's pages, made only when it is its turn: "" for the site's own, "a/p" for a period. */
+    private record Part(String key, java.util.function.Supplier<List<PageJob>> jobs) {
+    }
+
+    /** The site's pages in parts, in order. */
+    private List<Part> parts(Site site) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part("", () -> ownJobs(site)));
         for (Agenda a : site.agendas()) {
-            parts.add(() -> agendaJobs(a));
+            parts.add(new Part("", () -> agendaJobs(a)));
             for (Period p : a.periods()) {
-                parts.add(() -> {
+                parts.add(new Part(a.id() + "/" + p.id(), () -> {
                     List<PageJob> jobs = new ArrayList<>();
                     periodJobs(a, p, jobs);
                     actionJobs.add(a, p, jobs);
                     return jobs;
-                });
+                }));
             }
-            parts.add(() -> monitor(a).map(view -> {
+            parts.add(new Part("", () -> monitor(a).map(view -> {
                 String monitorUrl = SiteUrls.monitor(a.id());
                 return List.of(new PageJob(monitorUrl, "monitor.peb", chrome(theme.strings().text("monitor.title",
                         a.title()), monitorUrl, "", views.crumbs(a, null), null, false, "monitor"), view, a.source()));
-            }).orElse(List.of()));
+            }).orElse(List.of())));
         }
-        parts.add(() -> List.of(new PageJob("/404.html", "404.peb", chrome(theme.strings().text("notfound.title"),
-                "/404.html", "", views.crumbs(null, null), null, false, "notfound"), "", "themes")));
+        parts.add(new Part("", () -> List.of(new PageJob("/404.html", "404.peb", chrome(theme.strings().text(
+                "notfound.title"), "/404.html", "", views.crumbs(null, null), null, false, "notfound"), "", "themes"))));
         return parts;
     }
 

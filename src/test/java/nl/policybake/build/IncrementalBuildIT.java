@@ -1,6 +1,7 @@
 package nl.policybake.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -70,10 +71,18 @@ public class IncrementalBuildIT {
         BuildResult edited = builder.build(options(site, out));
         // the document's page, the period's print page and the search index; the lists show only the title
         assertEquals(new SiteBuilder.Work(1, 2), builder.lastWork());
+        assertTrue(edited.stageMillis().containsKey("render periods"), () -> "a text edit renders only its period: "
+                + edited.stageMillis());
         assertTrue(edited.changed().containsAll(List.of("west-brabant-west/2018-2021/tussentijdse-evaluatie/index.html",
                 "west-brabant-west/2018-2021/afdrukken/index.html")), edited.changed()::toString);
         assertTrue(edited.changed().stream().allMatch(p -> p.contains("tussentijdse-evaluatie/")
                 || p.contains("afdrukken/") || p.startsWith("search/")), edited.changed()::toString);
+
+        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: .*$", "title: Evaluatie, herzien"));
+        builder.touched(List.of(doc));
+        BuildResult retitled = builder.build(options(site, out));
+        assertFalse(retitled.stageMillis().containsKey("render periods"), "a new title shows in lists: a full rebuild");
+        assertTrue(retitled.changed().contains("west-brabant-west/2018-2021/index.html"), retitled.changed()::toString);
 
         Path css = site.resolve("themes/default/static/style.css");
         Files.writeString(css, Files.readString(css) + "\n/* nieuw */\n");
