@@ -191,7 +191,7 @@ public final class SiteBuilder {
         SiteConfig config = new SiteConfigParser().parse(configText, diags);
         if (diags.hasErrors()) return failed(diags, start);
         List<SourceFile> content = incremental ? trees(loader, options.site(), config.theme()).content().files(diags)
-                : loader.content(diags);
+                : new java.util.ArrayList<>(loader.content(diags));
         List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
         clock.lap("load");
         if (diags.hasErrors()) return failed(diags, start);
@@ -203,7 +203,9 @@ public final class SiteBuilder {
             if (quick.isPresent()) return quick.get();
         }
         ContentParser parser = new ContentParser(config, options.drafts(), diags, parseCache);
-        Site site = parser.parse(content);
+        boolean streaming = !incremental && options.write() && !options.verify();
+        // a streaming build needs the sources no more once parsed: the parser may let them go as it reads
+        Site site = streaming ? parser.parseReleasing(content) : parser.parse(content);
         clock.lap("parse");
         if (diags.hasErrors()) return failed(diags, start);
         String themeRoot = SiteLoader.THEMES + "/" + config.theme();
@@ -211,7 +213,7 @@ public final class SiteBuilder {
         if (diags.hasErrors()) return failed(diags, start);
         renderCache.begin(List.of(config, options.strict(), options.drafts(), contents(themeFiles)));
         SiteRenderer renderer = new SiteRenderer(config, theme, diags, renderCache);
-        if (!incremental && options.write() && !options.verify()) {
+        if (streaming) {
             // nothing here is needed again: let the sources and the model go as soon as the stream is done with them
             content = null;
             themeFiles = null;

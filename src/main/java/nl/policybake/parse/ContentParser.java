@@ -65,13 +65,26 @@ public final class ContentParser {
 
     /** Parses all content files into the site model; check {@code diags} for errors afterwards. */
     public Site parse(List<SourceFile> content) {
+        return parse(content, false);
+    }
+
+    /**
+     * Parses all content files into the site model, emptying {@code content} (a list of the caller's own) as soon as
+     * the Markdown sources are read, so that their bytes can go before the bodies are rendered: for a one-off build,
+     * which needs neither again.
+     */
+    public Site parseReleasing(List<SourceFile> content) {
+        return parse(content, true);
+    }
+
+    private Site parse(List<SourceFile> content, boolean release) {
         cache.begin(config, includeDrafts, diags.strict());
-        Site site = parseAll(content);
+        Site site = parseAll(content, release);
         cache.end();
         return site;
     }
 
-    private Site parseAll(List<SourceFile> content) {
+    private Site parseAll(List<SourceFile> content, boolean release) {
         List<Asset> assets = new ArrayList<>();
         List<SourceFile> markdownFiles = new ArrayList<>();
         List<SourceFile> tables = new ArrayList<>();
@@ -87,14 +100,17 @@ public final class ContentParser {
         }
         DataFiles data = new DataFiles(config.language(), new CsvReader(config.csvEncoding()), diags);
         data.read(dataFiles);
+        if (release) content.clear();
         Map<String, FrontMatter> headers = new ConcurrentHashMap<>();
         markdownFiles.parallelStream().forEach(f -> header(f).ifPresent(fm -> headers.put(f.path(), fm)));
+        List<String> markdownPaths = markdownFiles.stream().map(SourceFile::path).toList();
+        markdownFiles = null; // read: the text is in the headers now
         SiteLayout layout = new SiteLayout(new HeaderReader(diags), diags);
         ActionTables actions = new ActionTables(diags);
         for (String path : new TreeMap<>(headers).keySet()) {
             if (!ActionTables.isProse(path)) layout.add(path, headers.get(path));
         }
-        layout.checkStructure(markdownFiles.stream().map(SourceFile::path).toList());
+        layout.checkStructure(markdownPaths);
         actions.read(tables, new CsvReader(config.csvEncoding()), layout::periodEnd);
         new TreeMap<>(headers).keySet().stream().filter(ActionTables::isProse).forEach(actions::addProse);
         LinkTargets targets = targets(layout, assets, actions);
