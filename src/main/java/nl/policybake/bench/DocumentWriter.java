@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * One synthetic policy document as a Markdown file with front matter. Every document, however short, has
  * {@code ##} and {@code ###} headings, a bullet list and a numbered list, a pipe table with a caption, a footnote,
  * a link to a sibling document of the same period written as {@code other-doc.md} (when the period has one), and
- * a definition for each abbreviation it uses. Its text comes from the document's own seed alone, so documents
- * can be written in any order, or in parallel, with the same bytes.
+ * a definition for each abbreviation it uses; some also have the fenced blocks of {@link BlockWriter}. Its text
+ * comes from the document's own seed alone, so documents can be written in any order, or in parallel, with the
+ * same bytes.
  */
 final class DocumentWriter {
 
@@ -61,6 +62,7 @@ final class DocumentWriter {
         String link = sibling.map(s -> " " + prose.count("Zie ook [" + s.title() + "](" + s.slug()
                 + ".md) voor de samenhang met " + s.topic() + ".")).orElse("");
         paragraph(md, prose.paragraph(2, 4) + link);
+        BlockWriter.actionLines(md, prose, period, doc.blocks().actions());
         List<String> sections = shuffled(Vocabulary.SECTIONS, random);
         List<String> subsections = shuffled(Vocabulary.SUBSECTIONS, random);
         int target = doc.words() - 60;
@@ -90,6 +92,8 @@ final class DocumentWriter {
                 }
             }
         }
+        BlockWriter.figures(md, prose, agenda, period, doc.blocks());
+        BlockWriter.budget(md, prose, agenda, period, doc.blocks());
         heading(md, 2, "Vervolg");
         paragraph(md, prose.paragraph(2, 3));
         md.append(prose.count("[^1]: Bron: CBS Statline en " + prose.pick(Vocabulary.SOURCES) + ", bewerking regio "

@@ -6,13 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import nl.policybake.parse.Slugs;
 
 /**
  * Decides the shape of a synthetic site so that policybake builds exactly the requested number of pages: 10 to
- * 16 agendas (fewer for a small site), 2 to 4 periods each, and the rest documents, spread unevenly over the
- * periods. Everything follows from the seed; no clock is read.
+ * 16 agendas (fewer for a small site), 2 to 4 periods each, action lines per period ({@link ActionLinePlanner}),
+ * charts in the agendas' documents (each agenda with charts gets a monitor page), and the rest documents, spread
+ * unevenly over the periods, each with the fenced blocks it shows. Everything follows from the seed; no clock is
+ * read.
  */
 final class SitePlanner {
 
@@ -30,20 +33,57 @@ final class SitePlanner {
 
     private final long seed;
     private final Random random;
+    private final ActionLinePlanner actionLines;
     private long nextSeed;
 
     SitePlanner(long seed) {
         this.seed = seed;
         this.random = new Random(seed);
+        this.actionLines = new ActionLinePlanner(random, this::nextSeed);
     }
 
     /** A plan with exactly {@code pages} pages; {@code pages} must be at least {@link #MIN_PAGES}. */
     SitePlan plan(int pages) {
         if (pages < MIN_PAGES) throw new IllegalArgumentException("pages must be at least " + MIN_PAGES);
+        List<Integer> periodCounts = periodCounts(pages);
+        int agendas = periodCounts.size();
+        int periods = sum(periodCounts);
+        int[] offsets = new int[agendas];
+        int[] starts = new int[periods];
+        for (int a = 0, p = 0; a < agendas; a++) {
+            offsets[a] = random.nextInt(SPANS.length - periodCounts.get(a) + 1);
+            for (int i = 0; i < periodCounts.get(a); i++) starts[p++] = SPANS[offsets[a] + i][0];
+        }
+        // monitor and action-line pages take at most a third of the pages beyond one document per period;
+        // each agenda gets charts (and so a monitor page) while that lasts
+        int budget = (pages - SitePlan.FIXED_PAGES - 2 * agendas - 3 * periods) / 3;
+        int monitors = Math.min(agendas, budget);
+        int[] lines = actionLines.counts(periodCounts, starts, budget - monitors);
+        int docs = pages - SitePlan.FIXED_PAGES - 2 * agendas - 2 * periods - monitors
+                - ActionLinePlanner.pages(periodCounts, lines);
+        int[] perPeriod = spread(docs, periods);
+        List<SitePlan.Agenda> list = new ArrayList<>();
+        List<String> regions = new ArrayList<>(Vocabulary.REGIONS);
+        java.util.Collections.shuffle(regions, random);
+        Set<String> ids = new HashSet<>();
+        for (int a = 0, p = 0; a < agendas; p += periodCounts.get(a), a++) {
+            String region = random.nextInt(3) == 0 || a >= regions.size() ? "Regio " + place(random) : regions.get(a);
+            while (!ids.add(Slugs.of(region, "regio"))) region = "Regio " + place(random);
+            List<String> municipalities = municipalities(9 + random.nextInt(8));
+            List<SitePlan.Period> ps = periods(new Shape(offsets[a], p, periodCounts.get(a), a < monitors),
+                    municipalities, perPeriod, lines);
+            list.add(new SitePlan.Agenda(Slugs.of(region, "regio"), region, municipalities, nextSeed(),
+                    List.copyOf(ps)));
+        }
+        return new SitePlan(List.copyOf(list));
+    }
+
+    /** 10 to 16 agendas (fewer for a small site) of 2 to 4 periods, such that each period can have a document. */
+    private List<Integer> periodCounts(int pages) {
         List<Integer> periodCounts = new ArrayList<>();
         int agendas = Math.max(1, Math.min(10 + random.nextInt(7), pages / 20));
         for (int i = 0; i < agendas; i++) periodCounts.add(2 + random.nextInt(3));
-        // every period needs at least one document: shed periods, then agendas, until that fits
+        // shed periods, then agendas, until that fits
         while (SitePlan.FIXED_PAGES + 2 * periodCounts.size() + 3 * sum(periodCounts) > pages) {
             int largest = periodCounts.indexOf(periodCounts.stream().max(Integer::compare).orElseThrow());
             if (periodCounts.get(largest) > 1) {
@@ -52,26 +92,33 @@ final class SitePlanner {
                 periodCounts.remove(periodCounts.size() - 1);
             }
         }
-        int periods = sum(periodCounts);
-        int docs = pages - SitePlan.FIXED_PAGES - 2 * periodCounts.size() - 2 * periods;
-        int[] perPeriod = spread(docs, periods);
-        List<SitePlan.Agenda> list = new ArrayList<>();
-        List<String> regions = new ArrayList<>(Vocabulary.REGIONS);
-        java.util.Collections.shuffle(regions, random);
-        Set<String> ids = new HashSet<>();
-        int p = 0;
-        for (int a = 0; a < periodCounts.size(); a++) {
-            String region = random.nextInt(3) == 0 || a >= regions.size() ? "Regio " + place(random) : regions.get(a);
-            while (!ids.add(Slugs.of(region, "regio"))) region = "Regio " + place(random);
-            List<String> municipalities = municipalities(9 + random.nextInt(8));
-            int count = periodCounts.get(a);
-            int offset = random.nextInt(SPANS.length - count + 1);
-            List<SitePlan.Period> ps = new ArrayList<>();
-            for (int i = 0; i < count; i++) ps.add(period(SPANS[offset + i], perPeriod[p++], municipalities));
-            list.add(new SitePlan.Agenda(Slugs.of(region, "regio"), region, municipalities, nextSeed(),
-                    List.copyOf(ps)));
+        return periodCounts;
+    }
+
+    /**
+     * An agenda's periods: from {@code SPANS[offset]} on, {@code count} of them, the first at {@code first} in plan
+     * order; {@code charts} when the agenda has a monitor page.
+     */
+    private record Shape(int offset, int first, int count, boolean charts) {
+    }
+
+    private List<SitePlan.Period> periods(Shape shape, List<String> municipalities, int[] docs, int[] lines) {
+        List<SitePlan.Period> ps = new ArrayList<>();
+        SitePlan.Period previous = null;
+        for (int i = 0; i < shape.count(); i++) {
+            int p = shape.first() + i;
+            SitePlan.Period period = period(SPANS[shape.offset() + i], docs[p], municipalities, shape.charts(),
+                    actionLines.lines(lines[p], previous));
+            if (!period.actionLines().isEmpty()) previous = period;
+            ps.add(period);
         }
-        return new SitePlan(List.copyOf(list));
+        boolean noChart = ps.stream().flatMap(q -> q.documents().stream()).allMatch(d -> d.blocks().charts() == 0);
+        if (shape.charts() && noChart) {
+            // the agenda was promised a monitor page
+            ps.set(0, withFirstBlocks(ps.get(0), b -> new SitePlan.Blocks(b.actions(), 1, b.figureTable(),
+                    b.budgetTable(), b.budgetChart())));
+        }
+        return ps;
     }
 
     /** Splits {@code docs} over {@code periods}, each at least one, unevenly but deterministically. */
@@ -93,19 +140,33 @@ final class SitePlanner {
         return counts;
     }
 
-    private SitePlan.Period period(int[] span, int docs, List<String> municipalities) {
+    private SitePlan.Period period(int[] span, int docs, List<String> municipalities, boolean charts,
+                                   List<SitePlan.ActionLine> lines) {
         String id = span[0] + "-" + span[1];
         String status = span[1] <= 2021 ? "afgerond" : span[0] <= 2022 ? "vastgesteld" : pick(DRAFT_STATUSES);
         LocalDate adopted = status.equals("afgerond") || status.equals("vastgesteld")
                 ? LocalDate.of(span[0] - 1, 10 + random.nextInt(3), 1 + random.nextInt(28)) : null;
         List<SitePlan.Doc> list = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
-        for (int i = 0; i < docs; i++) list.add(document(span, i + 1, municipalities, slugs));
-        return new SitePlan.Period(id, pick(PERIOD_TITLES) + " " + id, span[0], span[1], status, adopted,
-                nextSeed(), List.copyOf(list));
+        boolean everyLineShown = lines.isEmpty();
+        for (int i = 0; i < docs; i++) {
+            SitePlan.Doc doc = document(span, i + 1, municipalities, slugs,
+                    new Room(!lines.isEmpty(), !everyLineShown, charts));
+            everyLineShown |= doc.blocks().actions() == SitePlan.ActionBlocks.EVERY_LINE;
+            list.add(doc);
+        }
+        SitePlan.Period period = new SitePlan.Period(id, pick(PERIOD_TITLES) + " " + id, span[0], span[1], status,
+                adopted, nextSeed(), lines, List.copyOf(list));
+        // without an implementation plan, the first document shows the table
+        return everyLineShown ? period : withFirstBlocks(period, b -> new SitePlan.Blocks(
+                SitePlan.ActionBlocks.EVERY_LINE, b.figureCharts(), b.figureTable(), b.budgetTable(), b.budgetChart()));
     }
 
-    private SitePlan.Doc document(int[] span, int order, List<String> municipalities, Set<String> slugs) {
+    /** Whether a document may show action lines, all of them (no document of its period does yet), and charts. */
+    private record Room(boolean actionLines, boolean everyLine, boolean charts) {
+    }
+
+    private SitePlan.Doc document(int[] span, int order, List<String> municipalities, Set<String> slugs, Room room) {
         String type = pick(TYPES);
         String[] topic = pick(Vocabulary.TOPICS);
         int year = span[0] + random.nextInt(span[1] - span[0] + 1);
@@ -120,7 +181,46 @@ final class SitePlanner {
         double r = random.nextDouble();
         int words = 800 + (int) (2200 * r * r * r);
         return new SitePlan.Doc(Slugs.of(title, "document"), title, type, topic[0], date, order, List.copyOf(tags),
-                words, nextSeed());
+                words, blocks(type, room), nextSeed());
+    }
+
+    /**
+     * The blocks of a document of {@code type}. Monitor reports chart the period's key figures (1 to 3 charts, most
+     * often 1) and show them as a table; one in five plans and applications has the budget table, a third of those
+     * also its chart; one in ten evaluations and progress reports has a trend chart, and one in four shows a few
+     * action lines. The first implementation plan of a period with action lines shows all of them.
+     */
+    private SitePlan.Blocks blocks(String type, Room room) {
+        SitePlan.ActionBlocks actions = SitePlan.ActionBlocks.NONE;
+        int charts = 0;
+        boolean budget = false;
+        boolean budgetChart = false;
+        switch (type) {
+            case "monitor" -> charts = 1 + random.nextInt(2) * (1 + random.nextInt(2));
+            case "beleidsplan", "uitvoeringsplan", "aanvraag", "verbeteragenda" -> {
+                budget = random.nextInt(5) == 0;
+                budgetChart = budget && random.nextInt(3) == 0;
+                if (type.equals("uitvoeringsplan") && room.everyLine()) actions = SitePlan.ActionBlocks.EVERY_LINE;
+            }
+            case "evaluatie", "rapportage" -> {
+                charts = random.nextInt(10) == 0 ? 1 : 0;
+                if (room.actionLines() && random.nextInt(4) == 0) actions = SitePlan.ActionBlocks.SOME_LINES;
+            }
+            default -> {
+            }
+        }
+        return new SitePlan.Blocks(actions, room.charts() ? charts : 0, type.equals("monitor"), budget,
+                room.charts() && budgetChart);
+    }
+
+    /** {@code period} with the blocks of its first document replaced by {@code change} of them. */
+    private static SitePlan.Period withFirstBlocks(SitePlan.Period period, UnaryOperator<SitePlan.Blocks> change) {
+        List<SitePlan.Doc> docs = new ArrayList<>(period.documents());
+        SitePlan.Doc d = docs.get(0);
+        docs.set(0, new SitePlan.Doc(d.slug(), d.title(), d.type(), d.topic(), d.date(), d.order(), d.tags(), d.words(),
+                change.apply(d.blocks()), d.seed()));
+        return new SitePlan.Period(period.id(), period.title(), period.fromYear(), period.toYear(), period.status(),
+                period.adopted(), period.seed(), period.actionLines(), List.copyOf(docs));
     }
 
     private String title(String type, String topic, int year, int[] span, String municipality) {

@@ -34,8 +34,12 @@ public final class SyntheticSite {
             + "  --seed S     seed for all text (default " + DEFAULT_SEED + ")\n"
             + "  --theme DIR  theme folder to copy (default themes/default)";
 
-    /** What was written. {@code words} counts the prose of the documents, roughly as a word processor would. */
-    public record Summary(int pages, int agendas, int periods, int documents, long words) {
+    /**
+     * What was written. {@code words} counts the prose of the documents, roughly as a word processor would;
+     * {@code charts} and {@code dataTables} count the {@code chart} and {@code table} blocks of the documents.
+     */
+    public record Summary(int pages, int agendas, int periods, int documents, long words, int actionLines,
+                          int charts, int dataTables) {
     }
 
     private final int pages;
@@ -73,8 +77,9 @@ public final class SyntheticSite {
         Arguments a = parsed.get();
         try {
             Summary s = new SyntheticSite(a.pages(), a.seed(), a.theme()).write(a.out());
-            out.printf("generated %d pages (%d agendas, %d periods, %d documents, %d words) in %s%n",
-                    s.pages(), s.agendas(), s.periods(), s.documents(), s.words(), a.out());
+            out.printf("generated %d pages (%d agendas, %d periods, %d documents, %d words, %d action lines, "
+                    + "%d charts, %d data tables) in %s%n", s.pages(), s.agendas(), s.periods(), s.documents(),
+                    s.words(), s.actionLines(), s.charts(), s.dataTables(), a.out());
             return 0;
         } catch (IllegalArgumentException e) {
             err.println("SyntheticSite: " + e.getMessage());
@@ -109,10 +114,11 @@ public final class SyntheticSite {
         List<DocTask> tasks = writeAgendas(plan, content);
         // each document has its own seed, so writing them in parallel gives the same bytes
         long words = tasks.parallelStream().mapToLong(DocTask::write).sum();
-        return new Summary(plan.pages(), plan.agendas().size(), plan.periods(), plan.documents(), words);
+        return new Summary(plan.pages(), plan.agendas().size(), plan.periods(), plan.documents(), words,
+                plan.actionLines(), plan.charts(), plan.dataTables());
     }
 
-    /** Writes every agenda.md and periode.md, and returns the documents still to write. */
+    /** Writes every agenda.md and periode.md, and the periods' data, and returns the documents still to write. */
     private static List<DocTask> writeAgendas(SitePlan plan, Path content) throws IOException {
         List<DocTask> tasks = new ArrayList<>();
         for (SitePlan.Agenda agenda : plan.agendas()) {
@@ -123,6 +129,7 @@ public final class SyntheticSite {
                 Path periodDir = agendaDir.resolve(period.id());
                 Files.createDirectories(periodDir);
                 text(periodDir.resolve("periode.md"), SiteTexts.period(agenda, period));
+                writeData(periodDir, agenda, period);
                 List<SitePlan.Doc> docs = period.documents();
                 for (int i = 0; i < docs.size(); i++) {
                     Optional<SitePlan.Doc> sibling = docs.size() > 1
@@ -132,6 +139,22 @@ public final class SyntheticSite {
             }
         }
         return tasks;
+    }
+
+    /** The period's data files, and its action-line table with the prose of its lines when it has any. */
+    private static void writeData(Path dir, SitePlan.Agenda agenda, SitePlan.Period period) throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        text(dir.resolve(DataFileWriter.KEY_FIGURES), DataFileWriter.keyFigures(agenda, period));
+        text(dir.resolve(DataFileWriter.BUDGET), DataFileWriter.budget(period));
+        if (period.actionLines().isEmpty()) return;
+        text(dir.resolve(ActionLineWriter.FILE), ActionLineWriter.table(agenda, period));
+        Files.createDirectories(dir.resolve("actielijnen"));
+        for (SitePlan.ActionLine line : period.actionLines()) {
+            if (line.hasProse()) {
+                text(dir.resolve("actielijnen").resolve(line.id() + ".md"),
+                        ActionLineWriter.introduction(agenda, period, line));
+            }
+        }
     }
 
     /** One document to write into {@code dir}. */

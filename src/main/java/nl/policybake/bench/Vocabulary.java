@@ -155,6 +155,31 @@ final class Vocabulary {
             new String[] {"crisisopvang", "crisis"},
             new String[] {"dyslexiezorg", "dyslexie"});
 
+    /** Titles of action lines, as implementation plans name them; more than two periods' worth. */
+    static final List<String> ACTION_TITLES = List.of(
+            "Preventie en eerder de juiste hulp", "Normaliseren", "Grip op de toegang", "Integrale ondersteuning",
+            "Inkoop en aanbesteding", "Zorgcontinuïteit 18-/18+", "Minder regeldruk", "Sturen op resultaten",
+            "Thuis opgroeien", "Passend onderwijs en jeugdhulp", "Veiligheid voorop", "Pleegzorg en gezinshuizen",
+            "Kortere wachttijden", "Afbouw gesloten jeugdhulp", "Ervaringsdeskundigheid benutten",
+            "Vakmanschap van jeugdprofessionals", "Samenwerking met huisartsen", "Crisisopvang dichtbij",
+            "Reële tarieven", "Scheiden zonder schade", "Jeugd-ggz in de wijk", "Regionaal expertteam",
+            "Dyslexiezorg op school", "Cliëntparticipatie", "Monitoring en verantwoording", "Kleinschalig verblijf");
+
+    /** Partners named in action-line tables. */
+    static final List<String> PARTNERS = List.of(
+            "lokale teams", "GGD", "zorgaanbieders", "samenwerkingsverbanden passend onderwijs", "Veilig Thuis",
+            "gecertificeerde instellingen", "huisartsen", "RvdK", "cliëntenraden", "zorgverzekeraars", "VNG",
+            "welzijnswerk", "jongerenwerk", "ervaringsdeskundigen", "woningcorporaties", "politie");
+
+    /** A row of a period's {@code data/kerncijfers.csv} and about how many young people per 1000 it counts. */
+    record KeyFigure(String label, int perThousand) {
+    }
+
+    static final List<KeyFigure> KEY_FIGURES = List.of(
+            new KeyFigure("Jeugdigen met jeugdhulp", 95), new KeyFigure("Jeugdigen met jeugdhulp met verblijf", 9),
+            new KeyFigure("Jeugdigen met een jeugdbeschermingsmaatregel", 11),
+            new KeyFigure("Jeugdigen met jeugdreclassering", 3), new KeyFigure("Jeugdigen op de wachtlijst", 6));
+
     /** Abbreviations the prose may use, with their expansion for {@code *[ABBR]: ...} definitions. */
     static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("RIOZ", "Regionaal Inkoop- en Ondersteuningsbureau Zorg"),

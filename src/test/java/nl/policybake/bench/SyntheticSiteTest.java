@@ -12,12 +12,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,17 +34,42 @@ class SyntheticSiteTest {
 
     /** The project's own theme; surefire runs with the project root as working directory. */
     private static final Path THEME = Path.of("themes", "default");
+    /** Large enough for a period with action lines, and small enough to build in seconds. */
+    private static final int BUILT_PAGES = 150;
+
+    @TempDir
+    static Path root;
+    private static Path site;
+    private static Path out;
+    private static SyntheticSite.Summary summary;
+    private static BuildResult built;
+
+    @BeforeAll
+    static void buildOneSite() throws IOException {
+        site = root.resolve("site");
+        out = root.resolve("out");
+        summary = new SyntheticSite(BUILT_PAGES, SyntheticSite.DEFAULT_SEED, THEME).write(site);
+        built = new SiteBuilder().build(new BuildOptions(site, out, false, true, true));
+    }
 
     @Test
-    void sameSeedGivesByteIdenticalSites(@TempDir Path first, @TempDir Path second) throws IOException {
-        new SyntheticSite(60, SyntheticSite.DEFAULT_SEED, THEME).write(first);
-        new SyntheticSite(60, SyntheticSite.DEFAULT_SEED, THEME).write(second);
+    void sameSeedGivesByteIdenticalSitesInAnyLocale(@TempDir Path second) throws IOException {
+        Locale saved = Locale.getDefault();
+        try {
+            // Turkish upper-cases "i" to a dotted "İ": nothing generated may depend on that
+            Locale.setDefault(Locale.forLanguageTag("tr"));
+            new SyntheticSite(BUILT_PAGES, SyntheticSite.DEFAULT_SEED, THEME).write(second);
+        } finally {
+            Locale.setDefault(saved);
+        }
 
-        Map<String, byte[]> a = files(first);
+        Map<String, byte[]> a = files(site);
         Map<String, byte[]> b = files(second);
         assertEquals(a.keySet(), b.keySet());
         for (String path : a.keySet()) assertArrayEquals(a.get(path), b.get(path), path);
-        assertTrue(a.keySet().stream().filter(p -> p.endsWith(".md")).count() > 30, "too few content files");
+        assertTrue(a.keySet().stream().filter(p -> p.endsWith(".md")).count() > 80, "too few content files");
+        assertTrue(a.keySet().stream().anyMatch(p -> p.endsWith("/actielijnen.csv")), "no action-line table");
+        assertTrue(a.keySet().stream().anyMatch(p -> p.endsWith("/data/kerncijfers.csv")), "no data files");
     }
 
     @Test
@@ -52,38 +81,59 @@ class SyntheticSiteTest {
     }
 
     @Test
-    void generatedSiteBuildsWithoutDiagnosticsIntoExactlyThePromisedPages(@TempDir Path site, @TempDir Path out)
-            throws IOException {
-        SyntheticSite.Summary summary = new SyntheticSite(60, SyntheticSite.DEFAULT_SEED, THEME).write(site);
-
-        BuildResult result = new SiteBuilder().build(new BuildOptions(site, out, false, false, true));
-
-        List<Diagnostic> diagnostics = result.diagnostics().sorted();
+    void generatedSiteBuildsWithoutDiagnosticsIntoExactlyThePromisedPages() {
+        List<Diagnostic> diagnostics = built.diagnostics().sorted();
         assertTrue(diagnostics.isEmpty(),
                 () -> diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
-        assertEquals(60, summary.pages());
-        assertEquals(60, result.pages());
-        assertEquals(summary.agendas(), result.agendas());
-        assertEquals(summary.periods(), result.periods());
-        assertEquals(summary.documents(), result.documents());
+        assertEquals(BUILT_PAGES, summary.pages());
+        assertEquals(BUILT_PAGES, built.pages());
+        assertEquals(summary.agendas(), built.agendas());
+        assertEquals(summary.periods(), built.periods());
+        assertEquals(summary.documents(), built.documents());
     }
 
     @Test
-    void everyDocumentHasTheMarkdownFeaturesOfARealPolicyText(@TempDir Path site) throws IOException {
-        new SyntheticSite(40, SyntheticSite.DEFAULT_SEED, THEME).write(site);
+    void everyChartBlockIsDrawnInItsDocumentAndOnTheMonitorPage() throws IOException {
+        Map<String, String> documents = documentPages();
 
-        Map<String, byte[]> documents = new TreeMap<>(files(site));
-        documents.keySet().removeIf(p -> !p.matches("content/[^/]+/[^/]+/.+\\.md") || p.endsWith("/periode.md"));
+        assertTrue(summary.charts() > 0, "no charts");
+        assertEquals(summary.charts(), count(documents.values(), "<svg"));
+        assertEquals(summary.charts(), count(pages(p -> p.matches("[^/]+/monitor/index\\.html")), "<svg"));
+        // every chart also shows its figures as a table
+        assertTrue(summary.dataTables() > 0, "no data tables");
+        assertEquals(summary.dataTables() + summary.charts(), count(documents.values(), "<table class=\"data-table\""));
+    }
+
+    @Test
+    void everyActionLineRowIsOnItsPeriodsOverviewAndEveryBlockInItsDocument() throws IOException {
+        SitePlan plan = new SitePlanner(SyntheticSite.DEFAULT_SEED).plan(BUILT_PAGES);
+        int rows = plan.agendas().stream().flatMap(a -> a.periods().stream())
+                .flatMap(p -> p.actionLines().stream()).mapToInt(SitePlan.ActionLine::rows).sum();
+        long blocks = count(markdown(site).values(), "\n```actielijnen\n");
+
+        assertTrue(summary.actionLines() > 0 && blocks > 0, "no action lines");
+        assertEquals(rows, count(pages(p -> p.matches("[^/]+/[^/]+/actielijnen/index\\.html")), "<tr data-line="));
+        assertEquals(summary.actionLines(), pages(p -> p.matches("[^/]+/[^/]+/actielijnen/[^/]+/index\\.html")).size());
+        assertEquals(blocks, count(documentPages().values(), "<table class=\"action-table"));
+    }
+
+    @Test
+    void everyDocumentHasTheMarkdownFeaturesOfARealPolicyText() throws IOException {
+        Map<String, String> documents = new TreeMap<>(markdown(site));
+        documents.keySet().removeIf(p -> !p.matches("content/[^/]+/[^/]+/[^/]+\\.md") || p.endsWith("/periode.md"));
+        Map<String, Long> perPeriod = documents.keySet().stream()
+                .collect(Collectors.groupingBy(p -> p.substring(0, p.lastIndexOf('/')), Collectors.counting()));
         assertFalse(documents.isEmpty());
-        for (Map.Entry<String, byte[]> e : documents.entrySet()) {
-            String md = new String(e.getValue(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> e : documents.entrySet()) {
+            String md = e.getValue();
             String name = e.getKey();
             assertTrue(md.contains("\n## ") && md.contains("\n### "), name + ": headings");
             assertTrue(md.contains("\n- ") && md.contains("\n1. "), name + ": lists");
             assertTrue(md.contains("|---|") && md.contains("\n[Tabel 1: "), name + ": table with caption");
             assertTrue(md.contains("[^1]") && md.contains("\n[^1]: "), name + ": footnote");
             assertTrue(md.contains("\n*[CBS]: Centraal Bureau voor de Statistiek"), name + ": abbreviation");
-            assertTrue(md.matches("(?s).*\\]\\([a-z0-9-]+\\.md\\).*"), name + ": link to a sibling document");
+            boolean sibling = perPeriod.get(name.substring(0, name.lastIndexOf('/'))) > 1;
+            assertEquals(sibling, md.matches("(?s).*\\]\\([a-z0-9-]+\\.md\\).*"), name + ": link to a sibling");
             assertTrue(md.contains("status: gepubliceerd\n"), name + ": status");
         }
     }
@@ -113,12 +163,51 @@ class SyntheticSiteTest {
         assertEquals(List.of("keep.txt"), List.copyOf(files(site).keySet()));
     }
 
-    /** Every file below {@code root}, by path relative to it with {@code /} separators. */
-    private static Map<String, byte[]> files(Path root) throws IOException {
+    /** The built page of every generated document, by the document's Markdown path. */
+    private static Map<String, String> documentPages() throws IOException {
+        Map<String, String> pages = new TreeMap<>();
+        for (String md : markdown(site).keySet()) {
+            if (!md.matches("content/[^/]+/[^/]+/[^/]+\\.md") || md.endsWith("/periode.md")) continue;
+            String page = md.substring("content/".length(), md.length() - ".md".length()) + "/index.html";
+            pages.put(md, Files.readString(out.resolve(page), StandardCharsets.UTF_8));
+        }
+        return pages;
+    }
+
+    /** The Markdown files below {@code dir}, as text. */
+    private static Map<String, String> markdown(Path dir) throws IOException {
+        Map<String, String> md = new TreeMap<>();
+        files(dir, path -> path.endsWith(".md")).forEach((path, bytes) -> md.put(path, new String(bytes,
+                StandardCharsets.UTF_8)));
+        return md;
+    }
+
+    /** The built pages whose path relative to the output matches {@code which}, as text. */
+    private static List<String> pages(Predicate<String> which) throws IOException {
+        return files(out, which).values().stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+    }
+
+    /** How often {@code needle} occurs in all of {@code texts}. */
+    private static long count(Collection<String> texts, String needle) {
+        long n = 0;
+        for (String t : texts) {
+            for (int i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + needle.length())) n++;
+        }
+        return n;
+    }
+
+    /** Every file below {@code dir}, by path relative to it with {@code /} separators. */
+    private static Map<String, byte[]> files(Path dir) throws IOException {
+        return files(dir, path -> true);
+    }
+
+    /** The files below {@code dir} whose relative path matches {@code which}. */
+    private static Map<String, byte[]> files(Path dir, Predicate<String> which) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
+        try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                String path = dir.relativize(p).toString().replace('\\', '/');
+                if (which.test(path)) files.put(path, Files.readAllBytes(p));
             }
         }
         return files;
