@@ -2,6 +2,7 @@ package nl.policybake.post.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,18 @@ class SearchIndexerTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([a-z]+)'").matcher(list);
         while (m.find()) words.add(m.group(1));
         assertEquals(new java.util.TreeSet<>(Analyzer.STOP), words);
+    }
+
+    @Test
+    void aSessionRefusesPagesAfterItIsFinishedAndTwoPagesWithOneUrl() {
+        SearchPage page = new SearchPage("/a/", "A", "", "", true, "Pagina", List.of(), "<main><p>a</p></main>".getBytes(StandardCharsets.UTF_8));
+        SearchIndexer.Session session = new SearchIndexer().start();
+        session.add(page);
+        session.add(page);
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, session::finish);
+        assertEquals("two pages with URL /a/", twice.getMessage());
+        assertThrows(IllegalStateException.class, () -> session.add(page));
+        assertThrows(IllegalStateException.class, session::finish);
     }
 
     @Test

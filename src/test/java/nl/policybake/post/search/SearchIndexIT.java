@@ -1,0 +1,75 @@
+package nl.policybake.post.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.policybake.bench.SyntheticSite;
+import nl.policybake.build.BuildOptions;
+import nl.policybake.build.BuildResult;
+import nl.policybake.build.SiteBuilder;
+import nl.policybake.render.SearchPage;
+
+/** The index over the built pages of the sample site and of a synthetic 200-page site. */
+class SearchIndexIT {
+
+    @TempDir
+    static Path work;
+    static List<SearchPage> sample;
+    static List<SearchPage> synthetic;
+
+    @BeforeAll
+    static void build() throws IOException {
+        sample = pages(Path.of("."), work.resolve("sample"));
+        Path site = work.resolve("synthetic-site");
+        new SyntheticSite(200, SyntheticSite.DEFAULT_SEED, Path.of("themes", "default")).write(site);
+        synthetic = pages(site, work.resolve("synthetic"));
+    }
+
+    /** Every HTML page of the site's build, with facets made up from its path (agenda, period, kind by depth). */
+    private static List<SearchPage> pages(Path site, Path out) throws IOException {
+        BuildResult result = new SiteBuilder().build(new BuildOptions(site, out, false, false, true));
+        assertTrue(result.isOk(), site.toString());
+        List<SearchPage> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String path = out.relativize(file).toString().replace('\\', '/');
+                String url = "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path);
+                String[] parts = url.split("/");
+                pages.add(new SearchPage(url, "Pagina " + url, parts.length > 1 ? parts[1] : "",
+                        parts.length > 2 ? parts[2] : "", parts.length % 2 == 0, "soort " + parts.length,
+                        parts.length > 3 ? List.of("groen", "geel") : List.of(), Files.readAllBytes(file)));
+            }
+        }
+        assertTrue(pages.size() > 40, "pages: " + pages.size());
+        return pages;
+    }
+
+    @Test
+    void aSessionGivesTheBytesOfTheIndexerBeforeSessionsWhateverTheOrderOfAdding() {
+        for (List<SearchPage> pages : List.of(sample, synthetic)) {
+            Map<String, byte[]> expected = new LegacySearchIndexer().index(pages);
+            List<SearchPage> shuffled = new ArrayList<>(pages);
+            Collections.shuffle(shuffled, new Random(8));
+            SearchIndexer.Session session = new SearchIndexer().start();
+            shuffled.parallelStream().forEach(session::add);
+            Map<String, byte[]> actual = session.finish();
+            assertEquals(expected.keySet(), actual.keySet());
+            expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+        }
+    }
+}
