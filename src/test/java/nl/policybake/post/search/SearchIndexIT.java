@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +58,27 @@ class SearchIndexIT {
         }
         assertTrue(pages.size() > 40, "pages: " + pages.size());
         return pages;
+    }
+
+    @Test
+    void theScannerSplitsEveryBuiltPageAsTheJsoupWalkDid() {
+        int passages = 0;
+        for (List<SearchPage> pages : List.of(sample, synthetic)) {
+            for (SearchPage page : pages) {
+                List<Sections.Section> expected = Sections.of(new String(page.html(), StandardCharsets.UTF_8));
+                List<Passage> actual = Passages.of(page.html());
+                assertEquals(expected.size(), actual.size(), page.url());
+                for (int i = 0; i < expected.size(); i++) {
+                    Sections.Section e = expected.get(i);
+                    Passage a = actual.get(i);
+                    assertEquals(e.anchor(), a.anchor(), page.url());
+                    assertEquals(e.heading(), a.heading(), page.url());
+                    assertEquals(e.text(), a.text(), page.url() + "#" + e.anchor());
+                }
+                passages += expected.size();
+            }
+        }
+        assertTrue(passages > 1000, "passages: " + passages);
     }
 
     @Test
