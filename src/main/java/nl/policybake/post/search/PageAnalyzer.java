@@ -1,6 +1,5 @@
 package nl.policybake.post.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,8 @@ final class PageAnalyzer {
         Varints.Writer texts = new Varints.Writer();
         Varints.Writer terms = new Varints.Writer();
         int[] titleTerms = ids(Analyzer.words(page.title()), table);
-        List<Sections.Section> sections = Sections.of(new String(page.html(), StandardCharsets.UTF_8));
-        for (Sections.Section s : sections) {
+        List<Passage> passages = Passages.of(page.html());
+        for (Passage s : passages) {
             texts.put(s.anchor());
             texts.put(s.heading());
             texts.put(s.snippetText());
@@ -49,7 +48,7 @@ final class PageAnalyzer {
             });
         }
         return new AnalysedPage(page.url(), page.title(), page.agenda(), page.period(), page.current(), page.type(),
-                List.copyOf(page.statuses()), sections.size(), texts.toArray(), terms.toArray());
+                List.copyOf(page.statuses()), passages.size(), texts.toArray(), terms.toArray());
     }
 
     private static int[] ids(List<String> words, TermTable table) {

@@ -11,10 +11,8 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Splits the main content of a rendered page into passages at its {@code h2} and {@code h3} headings, so that a
- * search result can lead to the passage, not only the page. Navigation, the table of contents, filters, chart SVGs
- * and the breadcrumbs are left out. The text kept for a passage's snippet stops after {@link #MAX} characters; the
- * indexer sees all of it.
+ * The passage splitting of the index before {@link Passages} (commit 1d4fb23): a jsoup DOM walk, kept as the oracle
+ * that the scanner gives the same passages.
  */
 final class Sections {
 
