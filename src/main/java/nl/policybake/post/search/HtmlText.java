@@ -24,7 +24,7 @@ final class HtmlText {
     }
 
     /** Appends the decoded text of {@code bytes[from, to)} to {@code out}. */
-    static void decode(byte[] bytes, int from, int to, StringBuilder out) {
+    static void decode(byte[] bytes, int from, int to, Chars out) {
         int mark = out.length();
         for (int i = from; i < to; ) {
             int c = bytes[i];
@@ -35,6 +35,7 @@ final class HtmlText {
                 i = c == '&' ? reference(bytes, i, to, out) : utf8(bytes, i, to, out);
                 if (i < 0) {
                     out.setLength(mark);
+                    // anything unusual is jsoup's to decode
                     out.append(Parser.unescapeEntities(new String(bytes, from, to - from, StandardCharsets.UTF_8),
                             false));
                     return;
@@ -44,7 +45,7 @@ final class HtmlText {
     }
 
     /** Decodes the reference at {@code at}; the index after it, or -1 when it is one for jsoup. */
-    private static int reference(byte[] bytes, int at, int to, StringBuilder out) {
+    private static int reference(byte[] bytes, int at, int to, Chars out) {
         int i = at + 1;
         if (i < to && bytes[i] == '#') {
             boolean hex = i + 1 < to && (bytes[i + 1] | 0x20) == 'x';
@@ -72,7 +73,7 @@ final class HtmlText {
     }
 
     /** Decodes the UTF-8 sequence at {@code at}; the index after it, or -1 when it is not well formed. */
-    private static int utf8(byte[] bytes, int at, int to, StringBuilder out) {
+    private static int utf8(byte[] bytes, int at, int to, Chars out) {
         int b0 = bytes[at] & 0xff;
         int n = b0 >= 0xc2 && b0 < 0xe0 ? 1 : b0 >= 0xe0 && b0 < 0xf0 ? 2 : b0 >= 0xf0 && b0 < 0xf5 ? 3 : -1;
         if (n < 0 || at + n >= to) return -1;
@@ -112,18 +113,5 @@ final class HtmlText {
                 reachedNonWhite = true;
             }
         }
-    }
-
-    /** {@code text} with each run of {@code \s} (ASCII whitespace) as one space, then stripped. */
-    static String collapse(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean white = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean w = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
-            if (!w) sb.append(c); else if (!white) sb.append(' ');
-            white = w;
-        }
-        return sb.toString().strip();
     }
 }

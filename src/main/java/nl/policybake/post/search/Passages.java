@@ -38,11 +38,11 @@ final class Passages {
 
     private final Tags tags;
     private final List<Passage> passages = new ArrayList<>();
-    /** The passage's text as the DOM walk gave it, not yet collapsed. */
-    private final StringBuilder text = new StringBuilder();
+    /** The passage's text, collapsed as it grows ({@link Chars#appendCollapsing}). */
+    private final Chars text = new Chars();
     /** The open heading's text, as {@code Element.text()} gives it. */
     private final StringBuilder heading = new StringBuilder();
-    private final StringBuilder node = new StringBuilder();
+    private final Chars node = new Chars();
     private String anchor = "";
     private String headingText = "";
     private String[] open = new String[32];
@@ -61,7 +61,6 @@ final class Passages {
 
     private List<Passage> split() {
         if (!tags.seek("main")) return List.of();
-        text.append(' ');
         push("main");
         while (depth > 0) {
             int from = tags.at();
@@ -91,7 +90,7 @@ final class Passages {
             heading.setLength(0);
             headingAt = depth;
         } else {
-            if (BLOCK.contains(name)) text.append(' ');
+            if (BLOCK.contains(name)) text.appendCollapsing(' ');
             boolean breaks = BLOCK.contains(name) || name.equals("br");
             if (headingAt >= 0 && breaks && heading.length() > 0 && !endsWithSpace(heading)) heading.append(' ');
         }
@@ -124,8 +123,8 @@ final class Passages {
         HtmlText.decode(tags.bytes(), from, to, node);
         String parent = open[depth - 1];
         if (!parent.equals("h2") && !parent.equals("h3")) {
-            HtmlText.appendNormalised(text, node, false);
-            text.append(' ');
+            for (int i = 0; i < node.length(); i++) text.appendCollapsing(node.charAt(i));
+            text.appendCollapsing(' ');
         }
         if (headingAt >= 0) HtmlText.appendNormalised(heading, node, endsWithSpace(heading));
     }
@@ -136,7 +135,7 @@ final class Passages {
     }
 
     private void flush() {
-        String t = HtmlText.collapse(text);
+        String t = text.toString().strip();
         text.setLength(0);
         if (t.isEmpty() && headingText.isEmpty()) return;
         passages.add(new Passage(anchor, headingText, t));
