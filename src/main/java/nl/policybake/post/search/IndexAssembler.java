@@ -5,15 +5,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Numbers the analysed pages' passages and writes the index files (the format is described in
- * {@link SearchIndexer}). Runs once, on one thread, after every page was analysed; the pages' order is the URLs'.
+ * {@link SearchIndexer}). Runs once, on one thread, after every page was analysed.
+ *
+ * <p>Records are numbered by facet combination (in the order the combinations first occur in URL order), then by
+ * URL, so each combination is one run of record numbers and the postings need not repeat it.
  */
 final class IndexAssembler {
+
+    /** A stem in this many records is common: the browser looks for no compounds and uses its top records. */
+    static final int COMMON = 100;
+    /** Postings and positions of at most this many characters together go into the term file itself. */
+    static final int INLINE = 64;
 
     private final Dictionary agendas = new Dictionary();
     private final Dictionary periods = new Dictionary();
@@ -25,82 +34,87 @@ final class IndexAssembler {
     Map<String, byte[]> assemble(List<AnalysedPage> analysed, String[] stems) {
         List<AnalysedPage> pages = new ArrayList<>(analysed);
         pages.sort(Comparator.comparing(AnalysedPage::url));
-        Postings[] postings = new Postings[stems.length];
+        Map<AnalysedPage, int[]> facets = new IdentityHashMap<>();
+        for (AnalysedPage page : pages) facets.put(page, facets(page));
+        // stable: within a combination the pages stay in URL order
+        pages.sort(Comparator.comparingInt(page -> facets.get(page)[3]));
+        StemPostings[] postings = new StemPostings[stems.length];
+        int[] perCombo = new int[combos.names.size()];
+        RecordShards records = new RecordShards(files);
         int rid = 0;
         for (AnalysedPage page : pages) {
-            int a = agendas.id(page.agenda());
-            int p = periods.id(page.period());
-            int t = types.id(page.type());
-            int mask = 0;
-            for (String s : page.statuses()) mask |= 1 << statuses.id(s);
-            int combo = combos.id("[" + a + "," + p + "," + t + "," + mask + "," + (page.current() ? 1 : 0) + "]");
-            String title = Json.string(page.title());
+            int[] f = facets.get(page);
             Varints.Reader texts = new Varints.Reader(page.texts());
             Varints.Reader terms = new Varints.Reader(page.terms());
             for (int i = 0; i < page.passages(); i++, rid++) {
-                String anchor = texts.nextString();
-                String url = page.url() + (anchor.isEmpty() ? "" : "#" + anchor);
-                String heading = texts.nextString();
-                String snippet = texts.nextString();
-                files.put("search/r/" + rid + ".json", bytes("[" + Json.string(url) + "," + title + ","
-                        + Json.string(heading) + "," + a + "," + p + "," + t + "," + Json.string(snippet) + "]"));
+                records.add(page, f, texts.nextString(), texts.nextString(), texts.nextString());
+                perCombo[f[3]]++;
                 for (int n = terms.next(); n > 0; n--) {
                     int id = terms.next();
-                    if (postings[id] == null) postings[id] = new Postings();
-                    postings[id].add(rid, terms.next(), combo, terms);
+                    if (postings[id] == null) postings[id] = new StemPostings();
+                    postings[id].add(rid, terms.next(), page.current(), terms);
                 }
             }
         }
-        files.put("search/meta.json", bytes("{\"version\":3,\"records\":" + rid + ",\"agendas\":" + agendas.json()
+        records.finish();
+        files.put("search/meta.json", bytes("{\"version\":4,\"records\":" + rid + ",\"shard\":" + RecordShards.SIZE
+                + ",\"common\":" + COMMON + ",\"top\":" + StemPostings.TOP + ",\"agendas\":" + agendas.json()
                 + ",\"periods\":" + periods.json() + ",\"types\":" + types.json() + ",\"statuses\":"
-                + statuses.json() + ",\"combos\":[" + String.join(",", combos.names) + "]}"));
+                + statuses.json() + "}"));
+        StringBuilder combosJson = new StringBuilder();
+        for (int c = 0; c < perCombo.length; c++) {
+            String combo = combos.names.get(c);
+            combosJson.append(c == 0 ? "" : ",").append(combo, 0, combo.length() - 1).append(',').append(perCombo[c])
+                    .append(']');
+        }
+        files.put("search/combos.json", bytes("[" + combosJson + "]"));
         writeTerms(stems, postings);
         return files;
     }
 
-    private void writeTerms(String[] stems, Postings[] postings) {
+    /** The page's agenda, period, type and facet combination. */
+    private int[] facets(AnalysedPage page) {
+        int a = agendas.id(page.agenda());
+        int p = periods.id(page.period());
+        int t = types.id(page.type());
+        int mask = 0;
+        for (String s : page.statuses()) mask |= 1 << statuses.id(s);
+        int combo = combos.id("[" + a + "," + p + "," + t + "," + mask + "," + (page.current() ? 1 : 0) + "]");
+        return new int[] {a, p, t, combo};
+    }
+
+    private void writeTerms(String[] stems, StemPostings[] postings) {
         Integer[] order = new Integer[stems.length];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparing(i -> stems[i]));
         Map<String, StringBuilder> prefixes = new TreeMap<>();
         for (int id : order) {
-            Postings list = postings[id];
+            StemPostings list = postings[id];
             if (list == null) continue;
             String stem = stems[id];
+            StringBuilder sb = prefixes.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
+            sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':');
+            if (list.postings.length() + list.positions.length() <= INLINE) {
+                sb.append('[').append(list.count()).append(",\"").append(list.postings).append("\",\"")
+                        .append(list.positions).append("\"]");
+                continue;
+            }
             files.put("search/p/" + stem + ".json", bytes("\"" + list.postings + "\""));
             if (list.positions.length() > 0) files.put("search/q/" + stem + ".json", bytes("\"" + list.positions + "\""));
-            StringBuilder sb = prefixes.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
-            sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':').append(list.count);
+            if (list.count() >= COMMON) {
+                sb.append('[').append(list.count()).append(",[");
+                int[] top = list.top();
+                for (int i = 0; i < top.length; i++) sb.append(i == 0 ? "" : ",").append(top[i]);
+                sb.append("]]");
+            } else {
+                sb.append(list.count());
+            }
         }
         prefixes.forEach((prefix, list) -> files.put("search/terms/" + prefix + ".json", bytes("{" + list + "}")));
     }
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The postings and positions of one stem while they are collected, records as differences. */
-    private static final class Postings {
-        final StringBuilder postings = new StringBuilder();
-        final StringBuilder positions = new StringBuilder();
-        int last;
-        int lastWithPositions;
-        int count;
-
-        /** Adds record {@code rid}, reading the stem's positions there from {@code terms}. */
-        void add(int rid, int weight, int combo, Varints.Reader terms) {
-            count++;
-            Base64Varint.append(postings, rid - last);
-            Base64Varint.append(postings, weight);
-            Base64Varint.append(postings, combo);
-            last = rid;
-            int n = terms.next();
-            if (n == 0) return;
-            Base64Varint.append(positions, rid - lastWithPositions);
-            Base64Varint.append(positions, n);
-            for (int k = 0; k < n; k++) Base64Varint.append(positions, terms.next());
-            lastWithPositions = rid;
-        }
     }
 
     /** Values numbered in the order they are first seen. */

@@ -11,23 +11,33 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import nl.policybake.render.SearchPage;
 
 /**
- * Builds the search index from the rendered pages, split so that one query downloads little:
+ * Builds the search index from the rendered pages, split so that one query downloads little. Every page's main
+ * content is split into passages at its headings; each passage is a record. Records are numbered by facet
+ * combination, then by URL. The files (format version 4):
  * <ul>
- *   <li>{@code search/meta.json}: the facet names (agendas, periods, types, statuses), the facet combinations
- *       postings refer to, and the number of records;</li>
+ *   <li>{@code search/meta.json}: the number of records, the records per record file ({@code shard}), the record
+ *       count from which a stem is common ({@code common}) and how many top records a common stem lists
+ *       ({@code top}), and the facet names ({@code agendas}, {@code periods}, {@code types}, {@code statuses});</li>
+ *   <li>{@code search/combos.json}: the facet combinations in record order, each
+ *       {@code [agenda, period, type, status bit mask, current (1 or 0), records]}; the first combination's records
+ *       come first, and so on. Fetched only when a query needs postings;</li>
  *   <li>{@code search/terms/<xyz>.json}: every stem that starts with {@code xyz} (stems of two letters: their own
- *       file), with the number of records that have it, for exact and prefix ("compound-friendly") matching;</li>
- *   <li>{@code search/p/<stem>.json}: the postings of one stem as one string of {@link Base64Varint} numbers: the
- *       record (as the difference from the previous one), the weight and the facet combination, then the next
- *       record;</li>
- *   <li>{@code search/q/<stem>.json}: likewise where the stem stands in each record (record difference, count,
- *       positions as differences, counted in words of the heading and text, stop words included), fetched only for
- *       phrase queries;</li>
- *   <li>{@code search/r/<n>.json}: one record (URL, page title, heading, facets, the start of its text), fetched
- *       only for the results shown.</li>
+ *       file), for exact and prefix ("compound-friendly") matching, each with the number of records that have it:
+ *       a number alone; or {@code [count, [records]]} for a common stem, its first records in the search page's
+ *       default order (current period first, then weight, then record number), which answers a one-word query
+ *       without postings; or {@code [count, "postings", "positions"]} for a stem whose postings are short enough to
+ *       come along (it then has no files of its own);</li>
+ *   <li>{@code search/p/<stem>.json}: the postings of one stem as one string: per record the difference from the
+ *       previous record as a {@link Base64Varint} and its weight level as one letter of the same alphabet
+ *       (0 to 63, ten levels to each factor e: see {@link StemPostings#level});</li>
+ *   <li>{@code search/q/<stem>.json}: where the stem stands in each record, as {@link Base64Varint} numbers
+ *       (record difference, count, positions as differences, counted in words of the heading and text, stop words
+ *       included), fetched only for phrase queries;</li>
+ *   <li>{@code search/r/<n>.json}: records {@code 4n} to {@code 4n + 3} (see {@link RecordShards}), fetched only
+ *       for the results shown.</li>
  * </ul>
  * Weights count a word in the page title three times and in a heading twice, and are normalised by the passage's
- * length. Deterministic: records follow the pages' URLs, files are sorted, whatever the order pages were added in.
+ * length. Deterministic: the same pages give the same bytes, whatever the order they were added in.
  */
 public final class SearchIndexer {
 
