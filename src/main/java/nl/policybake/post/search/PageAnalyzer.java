@@ -53,8 +53,7 @@ final class PageAnalyzer {
             });
             write(Math.sqrt(1 + textWords / 50.0));
         }
-        return new AnalysedPage(page.url(), page.title(), page.agenda(), page.period(), page.current(), page.type(),
-                List.copyOf(page.statuses()), passages.size(), texts.toArray(), terms.toArray());
+        return AnalysedPage.of(page, passages.size(), texts.toArray(), terms.toArray());
     }
 
     private int[] titleSlots(String title) {
