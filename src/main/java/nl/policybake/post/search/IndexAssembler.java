@@ -47,7 +47,7 @@ final class IndexAssembler {
             Varints.Reader texts = new Varints.Reader(page.texts());
             Varints.Reader terms = new Varints.Reader(page.terms());
             for (int i = 0; i < page.passages(); i++, rid++) {
-                records.add(page, f, texts.nextString(), texts.nextString(), texts.nextString());
+                records.add(page, f, texts);
                 perCombo[f[3]]++;
                 for (int n = terms.next(); n > 0; n--) {
                     int id = terms.next();

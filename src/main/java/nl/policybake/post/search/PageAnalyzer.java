@@ -40,9 +40,8 @@ final class PageAnalyzer {
         int[] title = titleSlots(page.title());
         List<Passage> passages = Passages.of(page.html());
         for (Passage p : passages) {
-            texts.put(p.anchor());
-            texts.put(p.heading());
-            texts.put(p.snippetText());
+            // the record's own part of the JSON, made here on the analysing threads
+            texts.put(Json.string(p.anchor()) + "," + Json.string(p.heading()) + "," + Json.string(p.snippetText()));
             for (int slot : title) hit(slot, 3, false);
             position = 0;
             Analyzer.words(p.heading(), (chars, length) -> hit(words.slot(chars, length), 2, true));

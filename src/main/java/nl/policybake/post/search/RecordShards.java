@@ -1,5 +1,6 @@
 package nl.policybake.post.search;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ final class RecordShards {
 
     private final Map<String, byte[]> files;
     private final StringBuilder pages = new StringBuilder();
-    private final StringBuilder records = new StringBuilder();
+    private final ByteArrayOutputStream records = new ByteArrayOutputStream();
     private String lastUrl;
     private int pageIndex = -1;
     private int size;
@@ -29,8 +30,8 @@ final class RecordShards {
         this.files = files;
     }
 
-    /** Adds the next record. */
-    void add(AnalysedPage page, int[] facets, String anchor, String heading, String text) {
+    /** Adds the next record: a passage of {@code page}, its part of the record read from {@code texts}. */
+    void add(AnalysedPage page, int[] facets, Varints.Reader texts) {
         if (!page.url().equals(lastUrl)) {
             pages.append(pages.length() == 0 ? "" : ",").append('[').append(Json.string(page.url())).append(',')
                     .append(Json.string(page.title())).append(',').append(facets[0]).append(',').append(facets[1])
@@ -38,22 +39,31 @@ final class RecordShards {
             lastUrl = page.url();
             pageIndex++;
         }
-        records.append(records.length() == 0 ? "" : ",").append('[').append(pageIndex).append(',')
-                .append(Json.string(anchor)).append(',').append(Json.string(heading)).append(',')
-                .append(Json.string(text)).append(']');
+        ascii((size == 0 ? "[" : ",[") + pageIndex + ",");
+        texts.copyString(records);
+        ascii("]");
         if (++size == SIZE) finish();
     }
 
     /** Writes the last file, if records are left. */
     void finish() {
         if (size == 0) return;
-        files.put("search/r/" + shard + ".json", ("{\"pages\":[" + pages + "],\"records\":[" + records + "]}")
-                .getBytes(StandardCharsets.UTF_8));
+        byte[] head = ("{\"pages\":[" + pages + "],\"records\":[").getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[head.length + records.size() + 2];
+        System.arraycopy(head, 0, file, 0, head.length);
+        System.arraycopy(records.toByteArray(), 0, file, head.length, records.size());
+        file[file.length - 2] = ']';
+        file[file.length - 1] = '}';
+        files.put("search/r/" + shard + ".json", file);
         shard++;
         size = 0;
         pages.setLength(0);
-        records.setLength(0);
+        records.reset();
         lastUrl = null;
         pageIndex = -1;
+    }
+
+    private void ascii(String s) {
+        for (int i = 0; i < s.length(); i++) records.write(s.charAt(i));
     }
 }

@@ -1,5 +1,6 @@
 package nl.policybake.post.search;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -65,6 +66,13 @@ final class Varints {
                 value |= (b & 0x7f) << shift;
                 if (b >= 0) return value;
             }
+        }
+
+        /** Copies the next string's UTF-8 bytes to {@code out}. */
+        void copyString(ByteArrayOutputStream out) {
+            int length = next();
+            out.write(bytes, at, length);
+            at += length;
         }
 
         String nextString() {
