@@ -3,6 +3,8 @@ package nl.policybake.post.search;
 import java.util.Arrays;
 import java.util.List;
 
+import nl.policybake.post.search.html.Passage;
+import nl.policybake.post.search.html.Passages;
 import nl.policybake.render.SearchPage;
 
 /**

@@ -23,6 +23,9 @@ import nl.policybake.bench.SyntheticSite;
 import nl.policybake.build.BuildOptions;
 import nl.policybake.build.BuildResult;
 import nl.policybake.build.SiteBuilder;
+import nl.policybake.post.search.html.Passage;
+import nl.policybake.post.search.html.Passages;
+import nl.policybake.post.search.html.Sections;
 import nl.policybake.render.SearchPage;
 
 /** The index over the built pages of the sample site and of a synthetic 200-page site. */

@@ -1,4 +1,4 @@
-package nl.policybake.post.search;
+package nl.policybake.post.search.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.policybake.post.search;
+package nl.policybake.post.search.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import org.jsoup.select.NodeVisitor;
  * The passage splitting of the index before {@link Passages} (commit 1d4fb23): a jsoup DOM walk, kept as the oracle
  * that the scanner gives the same passages.
  */
-final class Sections {
+public final class Sections {
 
     static final int MAX = 1200;
 
     /** One passage: the id of its heading (empty for the top of the page), the heading and the whole text. */
-    record Section(String anchor, String heading, String text) {
+    public record Section(String anchor, String heading, String text) {
 
         /** The text as far as a result's snippet needs it. */
         String snippetText() {
@@ -32,7 +32,7 @@ final class Sections {
     private Sections() {
     }
 
-    static List<Section> of(String html) {
+    public static List<Section> of(String html) {
         Document doc = Jsoup.parse(html);
         Element main = doc.selectFirst("main");
         if (main == null) return List.of();

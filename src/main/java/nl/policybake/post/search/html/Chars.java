@@ -1,4 +1,4 @@
-package nl.policybake.post.search;
+package nl.policybake.post.search.html;
 
 import java.util.Arrays;
 

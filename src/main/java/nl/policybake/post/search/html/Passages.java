@@ -1,4 +1,4 @@
-package nl.policybake.post.search;
+package nl.policybake.post.search.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +16,7 @@ import java.util.Set;
  * browser does (no implied end tags besides a heading closed by a heading; {@code <x/>} is always empty), which our
  * templates and Markdown renderer never need; {@code SearchIndexIT} holds it to jsoup's answer on every built page.
  */
-final class Passages {
+public final class Passages {
 
     /** The elements jsoup counts as blocks (jsoup 1.18's {@code Tag.isBlock}). */
     private static final Set<String> BLOCK = Set.of("address", "applet", "article", "aside", "audio", "blockquote",
@@ -55,7 +55,7 @@ final class Passages {
     }
 
     /** The passages of the page's first {@code main} element, in order; none without one. */
-    static List<Passage> of(byte[] html) {
+    public static List<Passage> of(byte[] html) {
         return new Passages(html).split();
     }
 
