@@ -14,7 +14,8 @@ import nl.policybake.render.SearchPage;
  *
  * @param passages how many passages the page has
  * @param deflatedTexts per passage its part of its record: the heading's id (empty for the top of the page), the
- *     heading and the snippet text as JSON strings, separated by commas; deflated, as the snippets are most of what a page holds ({@link #texts()} gives them back)
+ *     heading and the snippet text as JSON strings, separated by commas; deflated, as the snippets are most of
+ *     what a page holds ({@link #texts()} gives them back)
  * @param textsLength the length of the texts before it was deflated
  * @param terms per passage: the number of terms, then per term its {@link TermTable} id, its weight, the number of
  *     its positions (0 when it is only in the page title) and the positions as differences

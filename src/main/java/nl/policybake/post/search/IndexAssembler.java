@@ -57,19 +57,24 @@ final class IndexAssembler {
             }
         }
         records.finish();
-        files.put("search/meta.json", bytes("{\"version\":4,\"records\":" + rid + ",\"shard\":" + RecordShards.SIZE
-                + ",\"common\":" + COMMON + ",\"top\":" + StemPostings.TOP + ",\"agendas\":" + agendas.json()
-                + ",\"periods\":" + periods.json() + ",\"types\":" + types.json() + ",\"statuses\":"
-                + statuses.json() + "}"));
-        StringBuilder combosJson = new StringBuilder();
-        for (int c = 0; c < perCombo.length; c++) {
-            String combo = combos.names.get(c);
-            combosJson.append(c == 0 ? "" : ",").append(combo, 0, combo.length() - 1).append(',').append(perCombo[c])
-                    .append(']');
-        }
-        files.put("search/combos.json", bytes("[" + combosJson + "]"));
+        writeMeta(rid, perCombo);
         writeTerms(stems, postings);
         return files;
+    }
+
+    private void writeMeta(int records, int[] perCombo) {
+        files.put("search/meta.json", bytes("{\"version\":4,\"records\":" + records + ",\"shard\":"
+                + RecordShards.SIZE + ",\"common\":" + COMMON + ",\"top\":" + StemPostings.TOP + ",\"agendas\":"
+                + agendas.json() + ",\"periods\":" + periods.json() + ",\"types\":" + types.json()
+                + ",\"statuses\":" + statuses.json() + "}"));
+        StringBuilder json = new StringBuilder();
+        for (int c = 0; c < perCombo.length; c++) {
+            String combo = combos.names.get(c);
+            // the combination's array with its record count added
+            json.append(c == 0 ? "" : ",").append(combo, 0, combo.length() - 1).append(',').append(perCombo[c])
+                    .append(']');
+        }
+        files.put("search/combos.json", bytes("[" + json + "]"));
     }
 
     /** The page's agenda, period, type and facet combination. */
@@ -92,7 +97,8 @@ final class IndexAssembler {
             StemPostings list = postings[id];
             if (list == null) continue;
             String stem = stems[id];
-            StringBuilder sb = prefixes.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
+            String prefix = stem.substring(0, Math.min(3, stem.length()));
+            StringBuilder sb = prefixes.computeIfAbsent(prefix, k -> new StringBuilder());
             sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':');
             if (list.postings.length() + list.positions.length() <= INLINE) {
                 sb.append('[').append(list.count()).append(",\"").append(list.postings).append("\",\"")
@@ -100,7 +106,9 @@ final class IndexAssembler {
                 continue;
             }
             files.put("search/p/" + stem + ".json", bytes("\"" + list.postings + "\""));
-            if (list.positions.length() > 0) files.put("search/q/" + stem + ".json", bytes("\"" + list.positions + "\""));
+            if (list.positions.length() > 0) {
+                files.put("search/q/" + stem + ".json", bytes("\"" + list.positions + "\""));
+            }
             if (list.count() >= COMMON) {
                 sb.append('[').append(list.count()).append(",[");
                 int[] top = list.top();

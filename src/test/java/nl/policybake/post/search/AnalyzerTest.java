@@ -25,7 +25,8 @@ class AnalyzerTest {
             if (Character.isSurrogate((char) c) && c <= 0xffff) continue;
             text.append('q').appendCodePoint(c).append("a ");
             if (text.length() > 4000 || c == 0x2ffff) {
-                assertEquals(reference(text.toString()), Analyzer.words(text.toString()), "near U+" + Integer.toHexString(c));
+                assertEquals(reference(text.toString()), Analyzer.words(text.toString()),
+                        "near U+" + Integer.toHexString(c));
                 text.setLength(0);
             }
         }

@@ -43,7 +43,8 @@ class SearchIndexerTest {
         assertEquals("{\"pages\":[[\"/\",\"Start\",0,0,0],[\"/r/2020-2023/plan/\",\"Plan\",1,1,1]],\"records\":["
                 + "[0,\"\",\"\",\"Welkom.\"],[1,\"\",\"\",\"Inleiding over de cliënten.\"],"
                 + "[1,\"wachtlijsten\",\"Wachtlijsten\",\"De wachtlijsten in de jeugdzorg worden korter.\"],"
-                + "[1,\"aanpak\",\"Aanpak\",\"Raad voor de Kinderbescherming en gemeenten.\"]]}", file(files, "search/r/0.json"));
+                + "[1,\"aanpak\",\"Aanpak\",\"Raad voor de Kinderbescherming en gemeenten.\"]]}",
+                file(files, "search/r/0.json"));
         assertTrue(!file(files, "search/r/0.json").contains("Menu") && !file(files, "search/r/0.json").contains("Inhoud"));
     }
 
@@ -54,7 +55,8 @@ class SearchIndexerTest {
         // level round(10 ln(281 / 4)) = 43 ('r'); it stands at word 0 (the heading) and word 2 (after "De")
         assertEquals(43, StemPostings.level(281));
         assertEquals("{\"wachtlijst\":[1,\"Cr\",\"CCAC\"]}", file(files, "search/terms/wac.json"));
-        assertTrue(file(files, "search/terms/rad.json").contains("\"rad\":[1,\"D"), file(files, "search/terms/rad.json"));
+        String raad = file(files, "search/terms/rad.json");
+        assertTrue(raad.contains("\"rad\":[1,\"D"), raad);
         assertTrue(files.keySet().stream().noneMatch(p -> p.startsWith("search/p/") || p.startsWith("search/q/")),
                 files.keySet().toString());
     }
@@ -112,7 +114,8 @@ class SearchIndexerTest {
 
     @Test
     void aSessionRefusesPagesAfterItIsFinishedAndTwoPagesWithOneUrl() {
-        SearchPage page = new SearchPage("/a/", "A", "", "", true, "Pagina", List.of(), "<main><p>a</p></main>".getBytes(StandardCharsets.UTF_8));
+        SearchPage page = new SearchPage("/a/", "A", "", "", true, "Pagina", List.of(),
+                "<main><p>a</p></main>".getBytes(StandardCharsets.UTF_8));
         SearchIndexer.Session session = new SearchIndexer().start();
         session.add(page);
         session.add(page);

@@ -130,7 +130,8 @@ final class Tags {
             int k = 0;
             while (k < element.length() && i + 2 + k < b.length && (b[i + 2 + k] | 0x20) == element.charAt(k)) k++;
             int after = i + 2 + k;
-            if (k == element.length() && (after >= b.length || isSpace(b[after]) || b[after] == '/' || b[after] == '>')) {
+            boolean ends = after >= b.length || isSpace(b[after]) || b[after] == '/' || b[after] == '>';
+            if (k == element.length() && ends) {
                 at = i;
                 return;
             }

@@ -27,7 +27,8 @@ class PassagesTest {
             + "</td></tr></tbody></table><p class=\"Print-Hint extra\">print</p><pre>\n  code  \n</pre>"
             + "<textarea>a &amp; <b></textarea><section><h2 id=\"f\">F<h3 id=\"g\">G</h3></section></main>",
         "<p>no main here</p>",
-        "<main><p>caf\u00e9 \u20ac 5 \uD83D\uDE00 \u2009dun</p><h2 id=\"x&amp;y\">X</h2></main><main><p>tweede</p></main>",
+        "<main><p>caf\u00e9 \u20ac 5 \uD83D\uDE00 \u2009dun</p><h2 id=\"x&amp;y\">X</h2></main>"
+            + "<main><p>tweede</p></main>",
     })
     void splitsAsTheJsoupWalkDid(String html) {
         List<Sections.Section> expected = Sections.of(html);
