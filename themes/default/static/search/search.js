@@ -12,7 +12,6 @@
     'kunnen', 'moet', 'moeten', 'was', 'waren', 'heeft', 'hebben', 'had', 'zal', 'zullen', 'al', 'meer', 'veel',
     'geen'];
   var MAX_PREFIX = 6;
-  var COMMON = 100; // a stem in this many records needs no compounds to find enough
   var SHOWN = 10;
   var base = root.getAttribute('data-index');
   var form = document.getElementById('search-form');
@@ -45,16 +44,63 @@
     return cache[path];
   }
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  /** The numbers of a postings string (see post.search.Base64Varint). */
+  var VALUE = {};
+  for (var a = 0; a < ALPHABET.length; a++) VALUE[ALPHABET.charAt(a)] = a;
+  /** The numbers of a positions string (see post.search.Base64Varint). */
   function numbers(s) {
     var out = [];
     var v = 0;
     for (var i = 0; i < s.length; i++) {
-      var d = ALPHABET.indexOf(s.charAt(i));
+      var d = VALUE[s.charAt(i)];
       v = v * 32 + (d & 31);
       if (d < 32) { out.push(v); v = 0; }
     }
     return out;
+  }
+  /** A postings string (see post.search.StemPostings): records and their weight levels. */
+  function postingList(s) {
+    var rids = [];
+    var levels = [];
+    var v = 0;
+    var rid = 0;
+    for (var i = 0; i < s.length; i++) {
+      var d = VALUE[s.charAt(i)];
+      v = v * 32 + (d & 31);
+      if (d < 32) {
+        rid += v;
+        v = 0;
+        rids.push(rid);
+        levels.push(VALUE[s.charAt(++i)]);
+      }
+    }
+    return { rids: rids, levels: levels };
+  }
+  /** What the term file says of a stem: its record count, and its top records or its postings when it has them. */
+  function info(v) {
+    if (v === undefined) return { df: 0 };
+    if (typeof v === 'number') return { df: v };
+    if (typeof v[1] === 'string') return { df: v[0], p: v[1], q: v[2] };
+    return { df: v[0], top: v[1] };
+  }
+  /** The facet combination of every record: combos.json lists them in record order with their record counts. */
+  function combos() {
+    return get('combos.json').then(function (list) {
+      if (list.starts) return list;
+      var starts = [];
+      var at = 0;
+      list.forEach(function (c) { starts.push(at); at += c[5]; });
+      list.starts = starts;
+      return list;
+    });
+  }
+  function comboOf(list, rid) {
+    var lo = 0;
+    var hi = list.starts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (list.starts[mid] <= rid) lo = mid; else hi = mid - 1;
+    }
+    return list[lo];
   }
   function text(key, n, q) {
     return root.getAttribute('data-t-' + key).replace('{0}', String(n)).replace('{1}', q);
@@ -81,14 +127,31 @@
   function postings(stem, phrase) {
     return get('terms/' + stem.slice(0, 3) + '.json').then(function (terms) {
       if (!terms) return [];
+      var df = function (t) { return info(terms[t]).df; };
       var matches = Object.keys(terms).filter(function (t) { return t.indexOf(stem) === 0; });
-      matches.sort(function (a, b) { return (a === stem ? -1 : b === stem ? 1 : terms[b] - terms[a] || (a < b ? -1 : 1)); });
-      matches = matches.slice(0, terms[stem] >= COMMON ? 1 : MAX_PREFIX);
+      matches.sort(function (a, b) { return (a === stem ? -1 : b === stem ? 1 : df(b) - df(a) || (a < b ? -1 : 1)); });
+      matches = matches.slice(0, df(stem) >= meta.common ? 1 : MAX_PREFIX);
       return Promise.all(matches.map(function (t) {
-        return Promise.all([get('p/' + t + '.json'), phrase ? get('q/' + t + '.json') : null]).then(function (both) {
-          return { term: t, df: terms[t], list: numbers(both[0] || ''), positions: numbers(both[1] || '') };
+        var e = info(terms[t]);
+        var list = e.p !== undefined ? e.p : get('p/' + t + '.json');
+        var places = !phrase ? null : e.q !== undefined ? e.q : get('q/' + t + '.json');
+        return Promise.all([list, places]).then(function (both) {
+          return { term: t, df: e.df, list: postingList(both[0] || ''), positions: numbers(both[1] || '') };
         });
       }));
+    });
+  }
+
+  /** The top records of a one-word query for a common stem, when nothing else asks for all its postings. */
+  function topOf(groups) {
+    var f = filterValues();
+    var plain = groups.length === 1 && !groups[0].phrase && groups[0].stems.length === 1 && current.checked
+      && Object.keys(f).every(function (k) { return f[k] === ''; });
+    if (!plain) return Promise.resolve(null);
+    var stem = groups[0].stems[0].stem;
+    return get('terms/' + stem.slice(0, 3) + '.json').then(function (terms) {
+      var e = info(terms ? terms[stem] : undefined);
+      return e.top ? { count: e.df, rids: e.top } : null;
     });
   }
 
@@ -107,53 +170,12 @@
     list.textContent = '';
     if (!groups.length) { countEl.textContent = ''; return Promise.resolve(); }
     countEl.textContent = text('loading', 0, q);
-    var stems = [];
-    var phraseOf = [];
-    groups.forEach(function (g) { g.stems.forEach(function (s) { stems.push(s.stem); phraseOf.push(g.phrase); }); });
-    return Promise.all(stems.map(function (s, n) { return postings(s, phraseOf[n]); })).then(function (perStem) {
-      var scores = null;
-      var currentOf = {};
-      var positionsOf = stems.map(function () { return {}; });
-      perStem.forEach(function (entries, n) {
-        var here = {};
-        entries.forEach(function (e) {
-          var idf = Math.log(1 + meta.records / e.df);
-          var factor = e.term === stems[n] ? 1 : 0.5;
-          var rid = 0;
-          for (var i = 0; i < e.list.length; i += 3) {
-            rid += e.list[i];
-            var combo = meta.combos[e.list[i + 2]];
-            if (!wanted(combo)) continue;
-            here[rid] = (here[rid] || 0) + e.list[i + 1] * idf * factor;
-            currentOf[rid] = combo[4];
-          }
-          var at = 0;
-          for (var j = 0; j < e.positions.length; j += 2 + e.positions[j + 1]) {
-            at += e.positions[j];
-            var pos = positionsOf[n][at] || (positionsOf[n][at] = {});
-            var word = 0;
-            for (var k = 0; k < e.positions[j + 1]; k++) {
-              word += e.positions[j + 2 + k];
-              pos[word] = true;
-            }
-          }
-        });
-        if (scores === null) { scores = here; return; }
-        var both = {};
-        Object.keys(here).forEach(function (rid) { if (scores[rid] !== undefined) both[rid] = scores[rid] + here[rid]; });
-        scores = both;
-      });
-      var ranked = Object.keys(scores || {}).map(Number).filter(function (rid) {
-        return phrasesHold(groups, positionsOf, rid);
-      });
-      var currentFirst = current.checked;
-      ranked.sort(function (a, b) {
-        if (currentFirst && currentOf[a] !== currentOf[b]) return currentOf[b] - currentOf[a];
-        return scores[b] - scores[a] || a - b;
-      });
-      return Promise.all(ranked.slice(0, SHOWN).map(record)).then(function (recs) {
+    return topOf(groups).then(function (top) {
+      return top || rank(groups);
+    }).then(function (found) {
+      return Promise.all(found.rids.slice(0, SHOWN).map(record)).then(function (recs) {
         if (gen !== generation) return;
-        var n = ranked.length;
+        var n = found.count;
         countEl.textContent = n === 0 ? text('none', 0, q) : n === 1 ? text('one', 1, q) : text('count', n, q);
         recs.forEach(function (r) { list.appendChild(item(r, groups)); });
       });
@@ -162,8 +184,64 @@
     });
   }
 
+  /** All records that hold every group of the query and pass the filters, best first. */
+  function rank(groups) {
+    var stems = [];
+    var phraseOf = [];
+    groups.forEach(function (g) { g.stems.forEach(function (s) { stems.push(s.stem); phraseOf.push(g.phrase); }); });
+    return Promise.all([combos(), Promise.all(stems.map(function (s, n) { return postings(s, phraseOf[n]); }))])
+      .then(function (both) {
+        var comboList = both[0];
+        var scores = null;
+        var currentOf = {};
+        var positionsOf = stems.map(function () { return {}; });
+        both[1].forEach(function (entries, n) {
+          var here = {};
+          entries.forEach(function (e) {
+            var idf = Math.log(1 + meta.records / e.df);
+            var factor = e.term === stems[n] ? 1 : 0.5;
+            for (var i = 0; i < e.list.rids.length; i++) {
+              var rid = e.list.rids[i];
+              var combo = comboOf(comboList, rid);
+              if (!wanted(combo)) continue;
+              here[rid] = (here[rid] || 0) + Math.exp(e.list.levels[i] / 10) * idf * factor;
+              currentOf[rid] = combo[4];
+            }
+            var at = 0;
+            for (var j = 0; j < e.positions.length; j += 2 + e.positions[j + 1]) {
+              at += e.positions[j];
+              var pos = positionsOf[n][at] || (positionsOf[n][at] = {});
+              var word = 0;
+              for (var k = 0; k < e.positions[j + 1]; k++) {
+                word += e.positions[j + 2 + k];
+                pos[word] = true;
+              }
+            }
+          });
+          if (scores === null) { scores = here; return; }
+          var kept = {};
+          Object.keys(here).forEach(function (rid) { if (scores[rid] !== undefined) kept[rid] = scores[rid] + here[rid]; });
+          scores = kept;
+        });
+        var ranked = Object.keys(scores || {}).map(Number).filter(function (rid) {
+          return phrasesHold(groups, positionsOf, rid);
+        });
+        var currentFirst = current.checked;
+        ranked.sort(function (a, b) {
+          if (currentFirst && currentOf[a] !== currentOf[b]) return currentOf[b] - currentOf[a];
+          return scores[b] - scores[a] || a - b;
+        });
+        return { count: ranked.length, rids: ranked };
+      });
+  }
+
+  /** One record as [url, page title, heading, agenda, period, type, text], from the file of its shard. */
   function record(rid) {
-    return get('r/' + rid + '.json');
+    return get('r/' + Math.floor(rid / meta.shard) + '.json').then(function (shard) {
+      var r = shard.records[rid % meta.shard];
+      var p = shard.pages[r[0]];
+      return [p[0] + (r[1] ? '#' + r[1] : ''), p[1], r[2], p[2], p[3], p[4], r[3]];
+    });
   }
 
   /** Every phrase of the query occurs in the passage: its stems at consecutive word positions. */

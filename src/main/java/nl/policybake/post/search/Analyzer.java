@@ -23,11 +23,20 @@ public final class Analyzer {
     private Analyzer() {
     }
 
-    /** What each character from U+0080 to U+024F (Latin-1 and Latin Extended) folds to, worked out once. */
-    private static final String[] LATIN = new String[0x250];
+    /**
+     * What each character from U+0080 to U+21FF folds to, worked out once: Latin, Greek and Cyrillic letters, and the
+     * punctuation, currency signs and arrows our pages are full of ("’", "€", "↩").
+     */
+    private static final String[] FOLDED = new String[0x2200];
 
     static {
-        for (int c = 0x80; c < LATIN.length; c++) LATIN[c] = fold(c);
+        for (int c = 0x80; c < FOLDED.length; c++) FOLDED[c] = fold(c);
+    }
+
+    /** Receives the words of a text one at a time. */
+    interface WordSink {
+        /** One word: {@code chars[0, length)}, folded; the array is reused for the next word. */
+        void word(char[] chars, int length);
     }
 
     /**
@@ -38,28 +47,36 @@ public final class Analyzer {
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (c < 0x80) {
-                add((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c), word, words);
-            } else {
-                String folded = c < LATIN.length ? LATIN[c] : fold(c);
-                for (int k = 0; k < folded.length(); k++) add(folded.charAt(k), word, words);
-            }
-        }
-        if (word.length() > 0) words.add(word.toString());
+        words(text, (chars, length) -> words.add(new String(chars, 0, length)));
         return words;
     }
 
-    private static void add(char c, StringBuilder word, List<String> words) {
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-            word.append(c);
-        } else if (word.length() > 0) {
-            words.add(word.toString());
-            word.setLength(0);
+    /** {@link #words(String)}, handed to {@code sink} one at a time without making a string of each. */
+    static void words(CharSequence text, WordSink sink) {
+        char[] word = new char[32];
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            char ch = text.charAt(i);
+            String folded = null;
+            if (ch < 0x80) {
+                i++;
+            } else {
+                int c = Character.codePointAt(text, i);
+                i += Character.charCount(c);
+                folded = c < FOLDED.length ? FOLDED[c] : fold(c);
+            }
+            for (int k = 0, end = folded == null ? 1 : folded.length(); k < end; k++) {
+                char c = folded == null ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch) : folded.charAt(k);
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    if (n == word.length) word = java.util.Arrays.copyOf(word, n * 2);
+                    word[n++] = c;
+                } else if (n > 0) {
+                    sink.word(word, n);
+                    n = 0;
+                }
+            }
         }
+        if (n > 0) sink.word(word, n);
     }
 
     /** One code point lower-cased, decomposed (NFKD) and without its marks. */

@@ -14,6 +14,10 @@ final class Base64Varint {
 
     static void append(StringBuilder sb, long value) {
         if (value < 0) throw new IllegalArgumentException("negative: " + value);
+        if (value < 32) {
+            sb.append(ALPHABET.charAt((int) value));
+            return;
+        }
         int groups = 1;
         while (value >>> (5 * groups) != 0) groups++;
         for (int g = groups - 1; g >= 0; g--) {

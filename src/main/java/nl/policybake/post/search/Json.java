@@ -7,7 +7,10 @@ final class Json {
     }
 
     static String string(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        int i = 0;
+        while (i < s.length() && isPlain(s.charAt(i))) i++;
+        if (i == s.length()) return "\"" + s + "\"";
+        StringBuilder sb = new StringBuilder(s.length() + 8).append('"');
         for (char c : s.toCharArray()) {
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -23,5 +26,10 @@ final class Json {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** A character that stands for itself inside a JSON string. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029';
     }
 }

@@ -1,189 +1,98 @@
 package nl.policybake.post.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import nl.policybake.render.SearchPage;
 
 /**
- * Builds the search index from the rendered pages, split so that one query downloads little:
+ * Builds the search index from the rendered pages, split so that one query downloads little. Every page's main
+ * content is split into passages at its headings; each passage is a record. Records are numbered by facet
+ * combination, then by URL. The files (format version 4):
  * <ul>
- *   <li>{@code search/meta.json}: the facet names (agendas, periods, types, statuses), the facet combinations
- *       postings refer to, and the number of records;</li>
+ *   <li>{@code search/meta.json}: the number of records, the records per record file ({@code shard}), the record
+ *       count from which a stem is common ({@code common}) and how many top records a common stem lists
+ *       ({@code top}), and the facet names ({@code agendas}, {@code periods}, {@code types}, {@code statuses});</li>
+ *   <li>{@code search/combos.json}: the facet combinations in record order, each
+ *       {@code [agenda, period, type, status bit mask, current (1 or 0), records]}; the first combination's records
+ *       come first, and so on. Fetched only when a query needs postings;</li>
  *   <li>{@code search/terms/<xyz>.json}: every stem that starts with {@code xyz} (stems of two letters: their own
- *       file), with the number of records that have it, for exact and prefix ("compound-friendly") matching;</li>
- *   <li>{@code search/p/<stem>.json}: the postings of one stem as one string of {@link Base64Varint} numbers: the
- *       record (as the difference from the previous one), the weight and the facet combination, then the next
- *       record;</li>
- *   <li>{@code search/q/<stem>.json}: likewise where the stem stands in each record (record difference, count,
- *       positions as differences, counted in words of the heading and text, stop words included), fetched only for
- *       phrase queries;</li>
- *   <li>{@code search/r/<n>.json}: one record (URL, page title, heading, facets, the start of its text), fetched
- *       only for the results shown.</li>
+ *       file), for exact and prefix ("compound-friendly") matching, each with the number of records that have it:
+ *       a number alone; or {@code [count, [records]]} for a common stem, its first records in the search page's
+ *       default order (current period first, then weight, then record number), which answers a one-word query
+ *       without postings; or {@code [count, "postings", "positions"]} for a stem whose postings are short enough to
+ *       come along (it then has no files of its own);</li>
+ *   <li>{@code search/p/<stem>.json}: the postings of one stem as one string: per record the difference from the
+ *       previous record as a {@link Base64Varint} and its weight level as one letter of the same alphabet
+ *       (0 to 63, ten levels to each factor e: see {@link StemPostings#level});</li>
+ *   <li>{@code search/q/<stem>.json}: where the stem stands in each record, as {@link Base64Varint} numbers
+ *       (record difference, count, positions as differences, counted in words of the heading and text, stop words
+ *       included), fetched only for phrase queries;</li>
+ *   <li>{@code search/r/<n>.json}: records {@code 4n} to {@code 4n + 3} (see {@link RecordShards}), fetched only
+ *       for the results shown.</li>
  * </ul>
  * Weights count a word in the page title three times and in a heading twice, and are normalised by the passage's
- * length. Deterministic: records follow the pages' URLs, files are sorted.
+ * length. Deterministic: the same pages give the same bytes, whatever the order they were added in.
  */
 public final class SearchIndexer {
 
-    /** Pages analysed at a time: enough to keep both cores busy, few enough not to hold every page's terms. */
-    private static final int BATCH = 256;
-
-    /** The output files, by path. */
+    /** The output files, by path, for all {@code pages} at once; the same as adding each to a {@link #start()}. */
     public Map<String, byte[]> index(List<SearchPage> pages) {
-        Dictionary agendas = new Dictionary();
-        Dictionary periods = new Dictionary();
-        Dictionary types = new Dictionary();
-        Dictionary statuses = new Dictionary();
-        Dictionary combos = new Dictionary();
-        Map<String, byte[]> files = new TreeMap<>();
-        Map<String, Postings> postings = new TreeMap<>();
-        Terms terms = new Terms();
-        int rid = 0;
-        List<SearchPage> sorted = new ArrayList<>(pages);
-        sorted.sort(java.util.Comparator.comparing(SearchPage::url));
-        // the passages are analysed in parallel, then numbered and merged in the pages' order, so the bytes are
-        // the same as one thread's
-        for (int from = 0; from < sorted.size(); from += BATCH) {
-            List<SearchPage> batch = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
-            List<List<Passage>> analysed = batch.parallelStream().map(page -> analyse(page, terms)).toList();
-            for (int i = 0; i < batch.size(); i++) {
-                SearchPage page = batch.get(i);
-                int a = agendas.id(page.agenda());
-                int p = periods.id(page.period());
-                int t = types.id(page.type());
-                int mask = 0;
-                for (String s : page.statuses()) mask |= 1 << statuses.id(s);
-                int combo = combos.id("[" + a + "," + p + "," + t + "," + mask + "," + (page.current() ? 1 : 0) + "]");
-                for (Passage passage : analysed.get(i)) {
-                    files.put("search/r/" + rid + ".json", bytes("[" + passage.url + "," + passage.title + ","
-                            + passage.heading + "," + a + "," + p + "," + t + "," + passage.snippet + "]"));
-                    for (Map.Entry<String, Double> e : passage.scores.entrySet()) {
-                        long w = Math.max(1, Math.round(100 * e.getValue() / passage.norm));
-                        postings.computeIfAbsent(e.getKey(), k -> new Postings())
-                                .add(rid, w, combo, passage.positions.getOrDefault(e.getKey(), List.of()));
-                    }
-                    rid++;
-                }
-            }
-        }
-        files.put("search/meta.json", bytes("{\"version\":3,\"records\":" + rid + ",\"agendas\":" + agendas.json()
-                + ",\"periods\":" + periods.json() + ",\"types\":" + types.json() + ",\"statuses\":"
-                + statuses.json() + ",\"combos\":[" + String.join(",", combos.names) + "]}"));
-        Map<String, StringBuilder> prefixes = new TreeMap<>();
-        postings.forEach((stem, list) -> {
-            files.put("search/p/" + stem + ".json", bytes("\"" + list.postings + "\""));
-            if (list.positions.length() > 0) {
-                files.put("search/q/" + stem + ".json", bytes("\"" + list.positions + "\""));
-            }
-            StringBuilder sb = prefixes.computeIfAbsent(stem.substring(0, Math.min(3, stem.length())), k -> new StringBuilder());
-            sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':').append(list.count);
-        });
-        prefixes.forEach((prefix, list) -> files.put("search/terms/" + prefix + ".json", bytes("{" + list + "}")));
-        return files;
+        Session session = start();
+        pages.parallelStream().forEach(session::add);
+        return session.finish();
     }
 
-    /** One passage, analysed: its record's JSON strings, its stems' scores and positions, and its length norm. */
-    private record Passage(String url, String title, String heading, String snippet, Map<String, Double> scores,
-                           Map<String, List<Integer>> positions, double norm) {
-    }
-
-    private static List<Passage> analyse(SearchPage page, Terms terms) {
-        List<Passage> passages = new ArrayList<>();
-        String title = Json.string(page.title());
-        List<String> titleWords = Analyzer.words(page.title());
-        for (Sections.Section s : Sections.of(new String(page.html(), StandardCharsets.UTF_8))) {
-            String url = page.url() + (s.anchor().isEmpty() ? "" : "#" + s.anchor());
-            Map<String, Double> scores = new TreeMap<>();
-            Map<String, List<Integer>> positions = new HashMap<>();
-            add(scores, null, titleWords, 3, 0, terms);
-            List<String> heading = Analyzer.words(s.heading());
-            add(scores, positions, heading, 2, 0, terms);
-            List<String> body = Analyzer.words(s.text());
-            add(scores, positions, body, 1, heading.size(), terms);
-            passages.add(new Passage(Json.string(url), title, Json.string(s.heading()), Json.string(s.snippetText()),
-                    scores, positions, Math.sqrt(1 + body.size() / 50.0)));
-        }
-        return passages;
-    }
-
-    /** The postings and positions of one stem while they are collected, records as differences. */
-    private static final class Postings {
-        final StringBuilder postings = new StringBuilder();
-        final StringBuilder positions = new StringBuilder();
-        int last;
-        int lastWithPositions;
-        int count;
-
-        void add(int rid, long weight, int combo, List<Integer> at) {
-            count++;
-            Base64Varint.append(postings, rid - last);
-            Base64Varint.append(postings, weight);
-            Base64Varint.append(postings, combo);
-            last = rid;
-            if (!at.isEmpty()) {
-                Base64Varint.append(positions, rid - lastWithPositions);
-                Base64Varint.append(positions, at.size());
-                int previous = 0;
-                for (int position : at) {
-                    Base64Varint.append(positions, position - previous);
-                    previous = position;
-                }
-                lastWithPositions = rid;
-            }
-        }
+    /** Starts an index to which pages are added one at a time, as they are rendered. */
+    public Session start() {
+        return new Session();
     }
 
     /**
-     * Adds the stems of {@code words} with {@code boost} each, and their positions from {@code offset} on when
-     * {@code positions} is given.
+     * An index being built. Each page is analysed when it is added, so only its analysed form (its passages' texts,
+     * stems, weights and positions: a fraction of the HTML) is held until {@link #finish()}, which numbers the
+     * passages in URL order and writes the files.
      */
-    private static void add(Map<String, Double> scores, Map<String, List<Integer>> positions, List<String> words,
-                            int boost, int offset, Terms terms) {
-        for (int i = 0; i < words.size(); i++) {
-            String term = terms.of(words.get(i));
-            if (term == null || term.length() < 2) continue;
-            scores.merge(term, (double) boost, Double::sum);
-            if (positions != null) positions.computeIfAbsent(term, k -> new ArrayList<>()).add(offset + i);
-        }
-    }
+    public static final class Session {
+        private final TermTable terms = new TermTable();
+        private final Queue<AnalysedPage> pages = new ConcurrentLinkedQueue<>();
+        private volatile boolean finished;
 
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** {@link Analyzer#term} with each word's stem computed once per build, shared by the analysing threads. */
-    private static final class Terms {
-        private static final String NONE = "";
-        private final Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
-
-        String of(String word) {
-            String term = stems.computeIfAbsent(word, w -> {
-                String t = Analyzer.term(w);
-                return t == null ? NONE : t;
-            });
-            return term.isEmpty() ? null : term;
-        }
-    }
-
-    /** Values numbered in the order they are first seen. */
-    private static final class Dictionary {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> names = new ArrayList<>();
-
-        int id(String name) {
-            return ids.computeIfAbsent(name, n -> {
-                names.add(n);
-                return names.size() - 1;
-            });
+        private Session() {
         }
 
-        String json() {
-            return "[" + String.join(",", names.stream().map(Json::string).toList()) + "]";
+        /**
+         * Analyses one page and keeps its analysed form; the page's HTML is not kept. Thread-safe: pages may be
+         * added from any number of threads, in any order.
+         *
+         * @throws IllegalStateException after {@link #finish()}
+         */
+        public void add(SearchPage page) {
+            if (finished) throw new IllegalStateException("the index is finished");
+            pages.add(PageAnalyzer.analyse(page, terms));
+        }
+
+        /**
+         * The index files, by path. Call once, after every {@link #add} has returned.
+         *
+         * @throws IllegalStateException when called twice
+         * @throws IllegalArgumentException when two pages have the same URL
+         */
+        public synchronized Map<String, byte[]> finish() {
+            if (finished) throw new IllegalStateException("the index is finished");
+            finished = true;
+            List<AnalysedPage> all = new ArrayList<>(pages);
+            pages.clear();
+            Set<String> urls = new HashSet<>();
+            for (AnalysedPage page : all) {
+                if (!urls.add(page.url())) throw new IllegalArgumentException("two pages with URL " + page.url());
+            }
+            return new IndexAssembler().assemble(all, terms.stems());
         }
     }
 }

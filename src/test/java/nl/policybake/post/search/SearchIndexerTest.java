@@ -2,6 +2,7 @@ package nl.policybake.post.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -35,35 +36,55 @@ class SearchIndexerTest {
     @Test
     void splitsPagesIntoPassagesAtHeadingsAndLeavesNavigationOut() {
         Map<String, byte[]> files = index();
-        assertEquals("{\"version\":3,\"records\":4,\"agendas\":[\"\",\"Regio\"],\"periods\":[\"\",\"2020-2023\"],"
-                + "\"types\":[\"Pagina\",\"Evaluatie\"],\"statuses\":[\"geel\"],\"combos\":[[0,0,0,0,1],[1,1,1,1,1]]}",
+        assertEquals("{\"version\":4,\"records\":4,\"shard\":4,\"common\":100,\"top\":10,\"agendas\":[\"\",\"Regio\"],"
+                + "\"periods\":[\"\",\"2020-2023\"],\"types\":[\"Pagina\",\"Evaluatie\"],\"statuses\":[\"geel\"]}",
                 file(files, "search/meta.json"));
-        assertEquals("[\"/r/2020-2023/plan/#wachtlijsten\",\"Plan\",\"Wachtlijsten\",1,1,1,"
-                + "\"De wachtlijsten in de jeugdzorg worden korter.\"]", file(files, "search/r/2.json"));
-        String all = file(files, "search/r/0.json") + file(files, "search/r/1.json") + file(files, "search/r/3.json");
-        assertTrue(!all.contains("Menu") && !all.contains("Inhoud"), all);
+        assertEquals("[[0,0,0,0,1,1],[1,1,1,1,1,3]]", file(files, "search/combos.json"));
+        assertEquals("{\"pages\":[[\"/\",\"Start\",0,0,0],[\"/r/2020-2023/plan/\",\"Plan\",1,1,1]],\"records\":["
+                + "[0,\"\",\"\",\"Welkom.\"],[1,\"\",\"\",\"Inleiding over de cliënten.\"],"
+                + "[1,\"wachtlijsten\",\"Wachtlijsten\",\"De wachtlijsten in de jeugdzorg worden korter.\"],"
+                + "[1,\"aanpak\",\"Aanpak\",\"Raad voor de Kinderbescherming en gemeenten.\"]]}",
+                file(files, "search/r/0.json"));
+        assertTrue(!file(files, "search/r/0.json").contains("Menu") && !file(files, "search/r/0.json").contains("Inhoud"));
     }
 
     @Test
-    void postingsCarryFacetsWeightsAndPositionsForPhrases() {
+    void shortPostingsComeAlongInTheTermFileWithWeightLevelsAndPositions() {
         Map<String, byte[]> files = index();
-        String wacht = DutchStemmer.stem("wachtlijsten");
-        // record 2 (the passage "Wachtlijsten"), facet combination 1 (agenda 1, period 1, type 1, geel, current);
-        // it stands at word 0 (the heading) and word 1 of the text
-        long[] p = numbers(file(files, "search/p/" + wacht + ".json"));
-        assertEquals(3, p.length);
-        assertEquals(2, p[0]);
-        assertEquals(1, p[2]);
-        assertArrayEquals(new long[] {2, 2, 0, 2}, numbers(file(files, "search/q/" + wacht + ".json")));
-        assertArrayEquals(new long[] {3, 1, 1}, numbers(file(files, "search/q/" + DutchStemmer.stem("raad") + ".json")));
-        assertArrayEquals(new long[] {3, 1, 4},
-                numbers(file(files, "search/q/" + DutchStemmer.stem("kinderbescherming") + ".json")));
-        assertTrue(file(files, "search/terms/wac.json").contains("\"" + DutchStemmer.stem("wachtlijsten") + "\":1"));
+        // record 2 (the passage "Wachtlijsten"): heading (2) and text (1) give 300 over a norm of sqrt(1 + 7/50),
+        // level round(10 ln(281 / 4)) = 43 ('r'); it stands at word 0 (the heading) and word 2 (after "De")
+        assertEquals(43, StemPostings.level(281));
+        assertEquals("{\"wachtlijst\":[1,\"Cr\",\"CCAC\"]}", file(files, "search/terms/wac.json"));
+        String raad = file(files, "search/terms/rad.json");
+        assertTrue(raad.contains("\"rad\":[1,\"D"), raad);
+        assertTrue(files.keySet().stream().noneMatch(p -> p.startsWith("search/p/") || p.startsWith("search/q/")),
+                files.keySet().toString());
     }
 
-    private static long[] numbers(String json) {
-        assertTrue(json.startsWith("\"") && json.endsWith("\""), json);
-        return Base64Varint.decode(json.substring(1, json.length() - 1));
+    @Test
+    void commonStemsListTheirTopRecordsCurrentPeriodFirstThenByWeight() {
+        List<SearchPage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            String text = "jeugdhulp ".repeat(1 + i % 5) + "en nog wat woorden over iets anders";
+            pages.add(new SearchPage(String.format("/a/p%03d/", i), "Pagina", "A", "1", i % 4 == 0, "Plan",
+                    List.of(), ("<main><p>" + text + "</p></main>").getBytes(StandardCharsets.UTF_8)));
+        }
+        Map<String, byte[]> files = new SearchIndexer().index(pages);
+        // pages 0, 4, 8, ... are current and come first (one combination); among them the heaviest: i % 5 == 4
+        // (i = 4, 24, 44, ...), then i % 5 == 3 (i = 8, 28, ...)
+        String terms = file(files, "search/terms/jeu.json");
+        assertEquals("{\"jeugdhulp\":[120,[1,6,11,16,21,26,2,7,12,17]]}", terms);
+        long[] p = Base64Varint.decode(file(files, "search/p/jeugdhulp.json").replaceAll("\"", "")
+                .replaceAll("(.)(.)", "$1"));
+        assertEquals(120, p.length);
+    }
+
+    @Test
+    void weightLevelsGrowTenToEachFactorE() {
+        assertEquals(0, StemPostings.level(1));
+        assertEquals(0, StemPostings.level(4));
+        assertEquals(10, StemPostings.level(11));
+        assertEquals(63, StemPostings.level(1_000_000));
     }
 
     @Test
@@ -78,7 +99,7 @@ class SearchIndexerTest {
     void foldsDiacriticsAndLeavesStopWordsOut() {
         assertEquals(List.of("client", "ideeen", "ij"), Analyzer.words("Cliënt, ideeën; ĳ"));
         assertEquals(null, Analyzer.term("de"));
-        assertTrue(index().containsKey("search/p/client.json"));
+        assertTrue(file(index(), "search/terms/cli.json").startsWith("{\"client\":"));
     }
 
     @Test
@@ -89,6 +110,19 @@ class SearchIndexerTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([a-z]+)'").matcher(list);
         while (m.find()) words.add(m.group(1));
         assertEquals(new java.util.TreeSet<>(Analyzer.STOP), words);
+    }
+
+    @Test
+    void aSessionRefusesPagesAfterItIsFinishedAndTwoPagesWithOneUrl() {
+        SearchPage page = new SearchPage("/a/", "A", "", "", true, "Pagina", List.of(),
+                "<main><p>a</p></main>".getBytes(StandardCharsets.UTF_8));
+        SearchIndexer.Session session = new SearchIndexer().start();
+        session.add(page);
+        session.add(page);
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, session::finish);
+        assertEquals("two pages with URL /a/", twice.getMessage());
+        assertThrows(IllegalStateException.class, () -> session.add(page));
+        assertThrows(IllegalStateException.class, session::finish);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.policybake.post.search;
+package nl.policybake.post.search.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +11,15 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Splits the main content of a rendered page into passages at its {@code h2} and {@code h3} headings, so that a
- * search result can lead to the passage, not only the page. Navigation, the table of contents, filters, chart SVGs
- * and the breadcrumbs are left out. The text kept for a passage's snippet stops after {@link #MAX} characters; the
- * indexer sees all of it.
+ * The passage splitting of the index before {@link Passages} (commit 1d4fb23): a jsoup DOM walk, kept as the oracle
+ * that the scanner gives the same passages.
  */
-final class Sections {
+public final class Sections {
 
     static final int MAX = 1200;
 
     /** One passage: the id of its heading (empty for the top of the page), the heading and the whole text. */
-    record Section(String anchor, String heading, String text) {
+    public record Section(String anchor, String heading, String text) {
 
         /** The text as far as a result's snippet needs it. */
         String snippetText() {
@@ -34,7 +32,7 @@ final class Sections {
     private Sections() {
     }
 
-    static List<Section> of(String html) {
+    public static List<Section> of(String html) {
         Document doc = Jsoup.parse(html);
         Element main = doc.selectFirst("main");
         if (main == null) return List.of();

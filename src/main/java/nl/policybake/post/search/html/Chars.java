@@ -1,0 +1,65 @@
+package nl.policybake.post.search.html;
+
+import java.util.Arrays;
+
+/** A growing run of characters, reused from text node to text node: a leaner StringBuilder for the scanner. */
+final class Chars implements CharSequence {
+
+    private char[] chars = new char[1024];
+    private int length;
+
+    void append(char c) {
+        if (length == chars.length) chars = Arrays.copyOf(chars, length * 2);
+        chars[length++] = c;
+    }
+
+    void appendCodePoint(int cp) {
+        if (Character.isBmpCodePoint(cp)) {
+            append((char) cp);
+        } else {
+            append(Character.highSurrogate(cp));
+            append(Character.lowSurrogate(cp));
+        }
+    }
+
+    void append(String s) {
+        for (int i = 0; i < s.length(); i++) append(s.charAt(i));
+    }
+
+    /**
+     * Appends {@code c} with whitespace collapsed as the index wants a passage's text: the ASCII spaces, the no-break
+     * space and the vertical tab become one space, none at the start or after another; zero-width spaces and soft
+     * hyphens are left out.
+     */
+    void appendCollapsing(char c) {
+        if (HtmlText.isSpace(c) || c == '\u000b') {
+            if (length > 0 && chars[length - 1] != ' ') append(' ');
+        } else if (c != '\u200b' && c != '\u00ad') {
+            append(c);
+        }
+    }
+
+    void setLength(int length) {
+        this.length = length;
+    }
+
+    @Override
+    public int length() {
+        return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+        return chars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return new String(chars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+}
