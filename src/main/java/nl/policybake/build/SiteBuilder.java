@@ -423,7 +423,8 @@ public final class SiteBuilder {
                 return failed(diags, start);
             }
             try (SiteWriter.Staging staging = writer.stage()) {
-                List<SearchPage> searchPages = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+                SearchIndexer.Session search = new SearchIndexer().start();
+                List<SearchPage> part = new java.util.ArrayList<>();
                 Counts counts = Counts.of(model[0]);
                 SiteRenderer.Summary summary = renderer.render(model[0], new SiteRenderer.Output() {
                     @Override
@@ -437,13 +438,20 @@ public final class SiteBuilder {
 
                     @Override
                     public void searchable(SearchPage page) {
-                        searchPages.add(page);
+                        part.add(page);
+                    }
+
+                    @Override
+                    public void endOfPart() {
+                        // analysed on both cores; then only the analysed form is kept, not the page
+                        part.parallelStream().forEach(search::add);
+                        part.clear();
                     }
                 });
                 model[0] = null; // the bodies are written: the index needs the room
                 clock.lap("render");
                 if (diags.hasErrors()) return failed(diags, start);
-                Map<String, byte[]> index = new SearchIndexer().index(searchPages);
+                Map<String, byte[]> index = search.finish();
                 for (Map.Entry<String, byte[]> e : index.entrySet()) staging.put(e.getKey(), e.getValue());
                 clock.lap("search");
                 WriteStats stats = staging.commit();

@@ -82,6 +82,10 @@ public final class SiteRenderer {
 
         /** A page for the search index; its bytes were given to {@link #file} just before. */
         void searchable(SearchPage page);
+
+        /** The pages of a part (the site's own, an agenda, a period) are all handed over. */
+        default void endOfPart() {
+        }
     }
 
     /** What a streaming render made: how many pages, and the source of every output file. */
@@ -150,6 +154,7 @@ public final class SiteRenderer {
                                 f.period(), f.current(), f.type(), f.statuses(), bytes));
                     }
                 }
+                output.endOfPart();
             }
         } catch (UiStrings.MissingStringException e) {
             diags.error(SourcePos.file(theme.root() + "/i18n/" + config.language() + ".properties"),
