@@ -1,11 +1,12 @@
 package nl.policybake.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -154,33 +155,43 @@ public final class SiteLoader {
      */
     private List<Found> find(Path dir, Consumer<String> outside) throws IOException {
         List<Found> found = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.filter(p -> !p.equals(dir) && !isIgnored(dir, p)).toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                return folder.equals(dir) || !isIgnored(folder.getFileName()) ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE; // everything below an ignored folder is ignored
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes linkAttributes) throws IOException {
+                if (isIgnored(p.getFileName())) return FileVisitResult.CONTINUE;
+                BasicFileAttributes attributes = linkAttributes;
                 if (attributes.isSymbolicLink()) {
                     if (!staysInside(p)) {
                         outside.accept(relative(p));
-                        continue;
+                        return FileVisitResult.CONTINUE;
                     }
-                    if (!Files.isRegularFile(p)) continue;
+                    if (!Files.isRegularFile(p)) return FileVisitResult.CONTINUE;
                     attributes = Files.readAttributes(p, BasicFileAttributes.class);
                 }
                 if (attributes.isRegularFile()) found.add(new Found(relative(p), p, attributes));
+                return FileVisitResult.CONTINUE;
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause(); // the walk's own failures, such as a folder that cannot be listed
-        }
+        });
         found.sort(Comparator.comparing(Found::path));
         return found;
     }
 
     private static boolean isIgnored(Path base, Path p) {
         for (Path part : base.relativize(p)) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("~$")) return true;
+            if (isIgnored(part)) return true;
         }
         return false;
+    }
+
+    private static boolean isIgnored(Path name) {
+        String s = name.toString();
+        return s.startsWith(".") || s.startsWith("~$");
     }
 
     private boolean staysInside(Path link) {
