@@ -169,12 +169,16 @@ public final class SiteBuilder {
      * Builds, and tells {@code pagesWritten} which output paths changed as soon as the pages are on disk. An
      * incremental build whose search index must be remade writes the pages first, with the last index, calls
      * {@code pagesWritten}, and then makes and writes the new index; so a preview can reload a changed page before
-     * the index is done. Other builds call it once, after writing.
+     * the index is done. Other builds call it once, after writing; a one-off build that finds nothing changed since
+     * the build recorded in the output folder writes nothing and does not call it ({@link BuildRecorder}).
      */
     public synchronized BuildResult build(BuildOptions options, Consumer<Written> pagesWritten) {
         generation++;
         pending = null;
         long start = System.nanoTime();
+        BuildRecorder recorder = incremental ? BuildRecorder.none(options) : BuildRecorder.open(options);
+        Optional<BuildResult> unchanged = recorder.unchanged();
+        if (unchanged.isPresent()) return unchanged.get();
         StageClock clock = new StageClock();
         SiteLoader loader = new SiteLoader(options.site());
         Diagnostics first = new Diagnostics(Messages.forLanguage("nl"), options.strict());
@@ -191,6 +195,7 @@ public final class SiteBuilder {
         List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
         clock.lap("load");
         if (diags.hasErrors()) return failed(diags, start);
+        recorder.loaded(configFile.get(), content, themeFiles);
         Site site = new ContentParser(config, options.drafts(), diags, parseCache).parse(content);
         clock.lap("parse");
         if (diags.hasErrors()) return failed(diags, start);
@@ -254,7 +259,7 @@ public final class SiteBuilder {
             pagesWritten.accept(new Written(List.copyOf(files.keySet()), rendered.origins()));
         }
         clock.lap("write");
-        return result(diags, site, rendered, files, stats, start, clock, changed);
+        return recorder.save(result(diags, site, rendered, files, stats, start, clock, changed));
     }
 
     private static BuildResult result(Diagnostics diags, Site site, RenderedSite rendered, Map<String, byte[]> files,

@@ -69,11 +69,19 @@ public final class Diagnostics {
             dropped = Math.max(0, other.errors - CAP);
         }
         synchronized (kept) {
-            for (Diagnostic d : theirs) {
-                if (d.severity() == Severity.ERROR) errors++; else warnings++;
-                if (d.severity() == Severity.WARNING || errors <= CAP) kept.add(d);
-            }
+            for (Diagnostic d : theirs) replay(d);
             errors += dropped;
+        }
+    }
+
+    /**
+     * Records {@code d} as an earlier build made it, text and severity unchanged: for a build that reports the result
+     * it recorded instead of building again.
+     */
+    public void replay(Diagnostic d) {
+        synchronized (kept) {
+            if (d.severity() == Severity.ERROR) errors++; else warnings++;
+            if (d.severity() == Severity.WARNING || errors <= CAP) kept.add(d);
         }
     }
 
