@@ -173,12 +173,16 @@ public final class SiteBuilder {
      * Builds, and tells {@code pagesWritten} which output paths changed as soon as the pages are on disk. An
      * incremental build whose search index must be remade writes the pages first, with the last index, calls
      * {@code pagesWritten}, and then makes and writes the new index; so a preview can reload a changed page before
-     * the index is done. Other builds call it once, after writing.
+     * the index is done. Other builds call it once, after writing; a one-off build that finds nothing changed since
+     * the build recorded in the output folder writes nothing and does not call it ({@link BuildRecorder}).
      */
     public synchronized BuildResult build(BuildOptions options, Consumer<Written> pagesWritten) {
         generation++;
         pending = null;
         long start = System.nanoTime();
+        BuildRecorder recorder = incremental ? BuildRecorder.none(options) : BuildRecorder.open(options);
+        Optional<BuildResult> unchanged = recorder.unchanged();
+        if (unchanged.isPresent()) return unchanged.get();
         StageClock clock = new StageClock();
         SiteLoader loader = new SiteLoader(options.site());
         Diagnostics first = new Diagnostics(Messages.forLanguage("nl"), options.strict());
@@ -195,6 +199,7 @@ public final class SiteBuilder {
         List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
         clock.lap("load");
         if (diags.hasErrors()) return failed(diags, start);
+        recorder.loaded(configFile.get(), content, themeFiles);
         Last known = last;
         last = null;
         if (known != null && !diags.hasAny() && known.options().equals(options) && known.configText().equals(configText)
@@ -219,7 +224,7 @@ public final class SiteBuilder {
             themeFiles = null;
             Site[] model = {site};
             site = null;
-            return stream(options, model, renderer, diags, start, clock);
+            return recorder.save(stream(options, model, renderer, diags, start, clock));
         }
         RenderedSite rendered = renderer.render(site);
         renderCache.end();
@@ -287,7 +292,8 @@ public final class SiteBuilder {
             last = new Last(options, configText, themeFiles, content, site, parser, config, theme, rendered.pages(),
                     rendered.origins());
         }
-        return result(diags, Counts.of(site), rendered.pages(), files.size(), stats, start, clock, changed);
+        return recorder.save(result(diags, Counts.of(site), rendered.pages(), files.size(), stats, start, clock,
+                changed));
     }
 
     /**

@@ -69,10 +69,7 @@ public final class Diagnostics {
             dropped = Math.max(0, other.errors - CAP);
         }
         synchronized (kept) {
-            for (Diagnostic d : theirs) {
-                if (d.severity() == Severity.ERROR) errors++; else warnings++;
-                if (d.severity() == Severity.WARNING || errors <= CAP) kept.add(d);
-            }
+            for (Diagnostic d : theirs) replay(d);
             errors += dropped;
         }
     }
@@ -81,6 +78,17 @@ public final class Diagnostics {
     public boolean hasAny() {
         synchronized (kept) {
             return errors > 0 || warnings > 0;
+        }
+    }
+
+    /**
+     * Records {@code d} as an earlier build made it, text and severity unchanged: for a build that reports the result
+     * it recorded instead of building again.
+     */
+    public void replay(Diagnostic d) {
+        synchronized (kept) {
+            if (d.severity() == Severity.ERROR) errors++; else warnings++;
+            if (d.severity() == Severity.WARNING || errors <= CAP) kept.add(d);
         }
     }
 

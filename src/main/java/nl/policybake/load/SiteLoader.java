@@ -1,14 +1,18 @@
 package nl.policybake.load;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import nl.policybake.diag.Diagnostics;
@@ -23,6 +27,7 @@ public final class SiteLoader {
 
     public static final String CONTENT = "content";
     public static final String THEMES = "themes";
+    public static final String CONFIG = "site-config.properties";
 
     private final Path root;
 
@@ -32,9 +37,9 @@ public final class SiteLoader {
 
     /** Reads {@code site-config.properties}; empty after reporting when it is missing or unreadable. */
     public Optional<SourceFile> config(Diagnostics diags) {
-        Path file = root.resolve("site-config.properties");
+        Path file = root.resolve(CONFIG);
         try {
-            return Optional.of(new SourceFile("site-config.properties", Files.readAllBytes(file)));
+            return Optional.of(new SourceFile(CONFIG, Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             diags.error(SourcePos.file("site-config.properties"), "load.noConfig", root.toString());
         } catch (IOException e) {
@@ -105,15 +110,9 @@ public final class SiteLoader {
             return List.of();
         }
         List<SourceFile> files = new ArrayList<>();
-        try (Stream<Path> paths = Files.walk(dir)) {
-            List<Path> sorted = paths.filter(p -> !p.equals(dir)).sorted(Comparator.comparing(this::relative)).toList();
-            for (Path p : sorted) {
-                if (isIgnored(dir, p)) continue;
-                if (Files.isSymbolicLink(p) && !staysInside(p)) {
-                    diags.error(SourcePos.file(relative(p)), "load.linkOutside", relative(p));
-                } else if (Files.isRegularFile(p)) {
-                    files.add(new SourceFile(relative(p), Files.readAllBytes(p)));
-                }
+        try {
+            for (Found f : find(dir, link -> diags.error(SourcePos.file(link), "load.linkOutside", link))) {
+                files.add(new SourceFile(f.path(), Files.readAllBytes(f.file())));
             }
         } catch (IOException e) {
             diags.error(SourcePos.file(relative(dir)), "load.unreadable", e.getMessage());
@@ -121,12 +120,78 @@ public final class SiteLoader {
         return files;
     }
 
+    /**
+     * Lists, without reading them, the files {@link #config}, {@link #content} and {@link #theme} read, found by the
+     * same rules, each with its size and modification time (of the file a link leads to). Empty when one of them
+     * would report a problem (a missing file or folder, a link leading outside the site, an unreadable folder),
+     * which only a build puts into words. The order is the order of reading.
+     */
+    public Optional<List<FileStamp>> stamps(String theme) {
+        List<FileStamp> stamps = new ArrayList<>();
+        try {
+            Path config = root.resolve(CONFIG);
+            BasicFileAttributes attributes = Files.readAttributes(config, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) return Optional.empty();
+            stamps.add(FileStamp.of(CONFIG, attributes));
+            for (Path dir : List.of(root.resolve(CONTENT), root.resolve(THEMES).resolve(theme))) {
+                if (!Files.isDirectory(dir)) return Optional.empty();
+                List<String> outside = new ArrayList<>();
+                for (Found f : find(dir, outside::add)) stamps.add(FileStamp.of(f.path(), f.attributes()));
+                if (!outside.isEmpty()) return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(stamps);
+    }
+
+    /** A file the loader reads: its path relative to the site root, where it is, and its attributes. */
+    private record Found(String path, Path file, BasicFileAttributes attributes) {
+    }
+
+    /**
+     * The files below {@code dir} the loader reads, sorted by path: regular files, and links to regular files in the
+     * site, leaving out ignored names. The path of each link that leads outside the site goes to {@code outside}.
+     */
+    private List<Found> find(Path dir, Consumer<String> outside) throws IOException {
+        List<Found> found = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                return folder.equals(dir) || !isIgnored(folder.getFileName()) ? FileVisitResult.CONTINUE
+                        : FileVisitResult.SKIP_SUBTREE; // everything below an ignored folder is ignored
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes linkAttributes) throws IOException {
+                if (isIgnored(p.getFileName())) return FileVisitResult.CONTINUE;
+                BasicFileAttributes attributes = linkAttributes;
+                if (attributes.isSymbolicLink()) {
+                    if (!staysInside(p)) {
+                        outside.accept(relative(p));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!Files.isRegularFile(p)) return FileVisitResult.CONTINUE;
+                    attributes = Files.readAttributes(p, BasicFileAttributes.class);
+                }
+                if (attributes.isRegularFile()) found.add(new Found(relative(p), p, attributes));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(Found::path));
+        return found;
+    }
+
     private static boolean isIgnored(Path base, Path p) {
         for (Path part : base.relativize(p)) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("~$")) return true;
+            if (isIgnored(part)) return true;
         }
         return false;
+    }
+
+    private static boolean isIgnored(Path name) {
+        String s = name.toString();
+        return s.startsWith(".") || s.startsWith("~$");
     }
 
     private boolean staysInside(Path link) {

@@ -1,0 +1,424 @@
+package nl.policybake.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.policybake.TestSite;
+import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.Messages;
+import nl.policybake.load.SiteLoader;
+import nl.policybake.output.SiteWriter;
+import nl.policybake.output.WriteStats;
+
+/**
+ * The build record in the output folder: a one-off build with nothing changed writes nothing and reports what the
+ * recorded build reported; any change to the inputs, options, code or output makes a full build whose output is the
+ * clean build's; a record that is not ours or not whole is ignored.
+ */
+class BuildRecordIT {
+
+    private static final String SITE = """
+            -- content/index.md --
+            ---
+            title: Start
+            ---
+            Welkom.
+            -- content/regio/agenda.md --
+            ---
+            title: Regio
+            ---
+            -- content/regio/2020-2023/periode.md --
+            ---
+            title: Periode
+            start: 2020-01-01
+            end: 2023-12-31
+            status: vastgesteld
+            ---
+            -- content/regio/2020-2023/plan.md --
+            ---
+            title: Plan
+            status: gepubliceerd
+            ---
+            # Plan
+
+            Tekst.
+            -- content/regio/2020-2023/evaluatie.md --
+            ---
+            title: Evaluatie
+            status: gepubliceerd
+            ---
+            # Evaluatie \\ 2021
+
+            Tekst.
+            -- content/regio/2020-2023/schets.md --
+            ---
+            title: Schets
+            status: concept
+            ---
+            Nog niet af.
+            """;
+
+    /** Long ago, so that no input counts as just modified (then it would be compared by content every time). */
+    private static final FileTime OLD = FileTime.fromMillis(1_500_000_000_000L);
+
+    @TempDir
+    Path dir;
+    TestSite site;
+    Path out;
+
+    @BeforeEach
+    void writeSite() throws IOException {
+        site = TestSite.of(dir, SITE);
+        out = site.output();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, OLD);
+        }
+    }
+
+    private TestSite.Run build(String... options) {
+        List<String> args = new ArrayList<>(List.of("build", "--verbose", "--site", dir.toString()));
+        args.addAll(List.of(options));
+        return TestSite.cli(args.toArray(String[]::new));
+    }
+
+    /** The printed lines without the stage times and the seconds, which differ from run to run. */
+    private static String report(TestSite.Run run) {
+        String out = run.out().lines().filter(l -> !l.startsWith("stages (ms):")).reduce("", (a, b) -> a + b + "\n");
+        return (out + run.err()).replaceAll("\\d+,\\d s\\.", "N s.");
+    }
+
+    private static boolean skipped(TestSite.Run run) {
+        return run.out().startsWith("stages (ms): unchanged=");
+    }
+
+    @Test
+    void secondBuildWritesNothingAndPrintsTheSameReportWarningsIncluded() throws IOException {
+        TestSite.Run first = build();
+        Map<String, String> written = stamps(out);
+        String record = Files.readString(out.resolve(SiteWriter.MARKER));
+
+        TestSite.Run second = build();
+
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("""
+                Klaar: 10 pagina's, 1 agenda's, 1 periodes, 2 documenten; 2 waarschuwingen; N s.
+                content/regio/2020-2023/evaluatie.md:5: waarschuwing: kop van niveau 1 'Evaluatie \\ 2021' in de tekst; \
+                de titel is al de enige kop van niveau 1. Begin koppen in de tekst met '##'.
+                content/regio/2020-2023/plan.md:5: waarschuwing: kop van niveau 1 'Plan' in de tekst; de titel is \
+                al de enige kop van niveau 1. Begin koppen in de tekst met '##'.
+                """, report(first));
+        assertFalse(skipped(first), first.out());
+        assertTrue(skipped(second), second.out());
+        assertEquals(report(first), report(second));
+        assertEquals(first.exitCode(), second.exitCode());
+        assertEquals(written, stamps(out), "no output file was written");
+        assertEquals(record, Files.readString(out.resolve(SiteWriter.MARKER)), "the record was kept as it was");
+    }
+
+    @Test
+    void aSkippedBuildReportsNoFileWrittenAndEveryFileUnchanged() {
+        BuildResult first = site.build();
+        BuildResult second = site.build();
+
+        assertEquals(new WriteStats(0, first.files(), 0), second.writeStats());
+        assertEquals(java.util.Set.of("unchanged"), second.stageMillis().keySet(), "nothing was rendered");
+        assertEquals(TestSite.lines(first), TestSite.lines(second));
+        assertEquals(List.of(first.pages(), first.agendas(), first.periods(), first.documents()),
+                List.of(second.pages(), second.agendas(), second.periods(), second.documents()));
+    }
+
+    @Test
+    void touchingAnInputWithoutChangingItStillSkipsAndTheRecordKeepsTheNewTime() throws IOException {
+        build();
+        Path plan = dir.resolve("content/regio/2020-2023/plan.md");
+        FileTime touched = FileTime.fromMillis(1_600_000_000_000L);
+        Files.setLastModifiedTime(plan, touched);
+        Files.setLastModifiedTime(dir.resolve("themes/default/templates/base.peb"), touched);
+
+        TestSite.Run run = build();
+
+        assertTrue(skipped(run), run.out());
+        BuildRecord record = record();
+        assertEquals(touched.to(TimeUnit.NANOSECONDS), record.inputs().stream()
+                .filter(e -> e.path().equals("content/regio/2020-2023/plan.md")).findFirst().orElseThrow().modified());
+        assertTrue(skipped(build()));
+    }
+
+    @Test
+    void aFileTheLoaderIgnoresDoesNotCount() throws IOException {
+        build();
+        Files.writeString(dir.resolve("content/regio/.aantekeningen.md"), "niet voor de site");
+        Files.writeString(dir.resolve("content/regio/~$plan.xlsx"), "Excel's slot");
+        Files.writeString(dir.resolve("notities.txt"), "buiten content/");
+
+        assertTrue(skipped(build()));
+    }
+
+    /** Each change to the site, its options, the code or the output, followed by a build that must not skip. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"content edited, same size", "content edited, same size and time, just written",
+            "content added", "content deleted", "theme edited", "config edited", "drafts", "output file deleted",
+            "stray output file", "stray output folder", "output file edited in place", "code changed",
+            "runtime changed"})
+    void aChangeMakesAFullBuildWithTheCleanBuildsOutput(String change) throws IOException {
+        assertEquals(0, build().exitCode());
+        List<String> options = new ArrayList<>();
+        change(change, options);
+
+        TestSite.Run run = build(options.toArray(String[]::new));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(skipped(run), run.out());
+        Path clean = dir.resolve("clean");
+        new SiteBuilder().build(new BuildOptions(dir, clean, options.contains("--drafts"), false, true));
+        assertEquals(files(clean), files(out), "the output of a clean build");
+        assertTrue(skipped(build(options.toArray(String[]::new))), "the full build recorded itself");
+    }
+
+    private void change(String change, List<String> options) throws IOException {
+        Path plan = dir.resolve("content/regio/2020-2023/plan.md");
+        switch (change) {
+            case "content edited, same size" -> replace(plan, "Tekst.", "Tekst!");
+            case "content edited, same size and time, just written" -> {
+                // written just before the last build: its time may not move on a coarse clock, so it is read again
+                Files.setLastModifiedTime(plan, FileTime.fromMillis(System.currentTimeMillis()));
+                assertEquals(0, build().exitCode());
+                FileTime time = Files.getLastModifiedTime(plan);
+                replace(plan, "Tekst.", "Tekst!");
+                Files.setLastModifiedTime(plan, time);
+            }
+            case "content added" -> Files.writeString(plan.resolveSibling("nieuw.md"),
+                    "---\ntitle: Nieuw\nstatus: gepubliceerd\n---\nNieuw.\n");
+            case "content deleted" -> Files.delete(dir.resolve("content/regio/2020-2023/evaluatie.md"));
+            case "theme edited" -> Files.writeString(dir.resolve("themes/default/static/style.css"),
+                    "\n.nieuw { color: #000; }\n", StandardOpenOption.APPEND);
+            case "config edited" -> replace(dir.resolve("site-config.properties"), "Testregio", "Proefregio");
+            case "drafts" -> options.add("--drafts");
+            case "output file deleted" -> Files.delete(out.resolve("regio/2020-2023/plan/index.html"));
+            case "stray output file" -> Files.writeString(out.resolve("regio/oud.html"), "oud");
+            case "stray output folder" -> Files.createDirectories(out.resolve("regio/oud"));
+            case "output file edited in place" -> {
+                Path page = out.resolve("regio/2020-2023/plan/index.html");
+                byte[] bytes = Files.readAllBytes(page);
+                bytes[bytes.length - 2] = 'X';
+                Files.write(page, bytes);
+            }
+            case "code changed" -> rewriteRecord(r -> new BuildRecord(r.identity(), r.theme(), r.code().stream()
+                    .map(e -> new BuildRecord.Entry(e.path(), e.size(), e.modified() - 1, false, "0".repeat(64)))
+                    .toList(), r.inputs(), r.output(), r.outcome()));
+            case "runtime changed" -> rewriteRecord(r -> new BuildRecord(new BuildRecord.Identity(r.identity().site(),
+                    r.identity().output(), false, false, "Andere Java 11"), r.theme(), r.code(), r.inputs(),
+                    r.output(), r.outcome()));
+            default -> throw new IllegalArgumentException(change);
+        }
+    }
+
+    @Test
+    void draftsAndBackAgainMakeTwoFullBuilds() throws IOException {
+        build();
+        TestSite.Run withDrafts = build("--drafts");
+        assertFalse(skipped(withDrafts));
+        assertTrue(Files.exists(out.resolve("regio/2020-2023/schets/index.html")));
+
+        TestSite.Run without = build();
+
+        assertFalse(skipped(without));
+        assertTrue(Files.notExists(out.resolve("regio/2020-2023/schets")), "the draft is gone again");
+    }
+
+    @Test
+    void aFailedBuildLeavesOutputAndRecordAsTheyWereAndTheRepairSkips() throws IOException {
+        TestSite.Run good = build();
+        Path plan = dir.resolve("content/regio/2020-2023/plan.md");
+        byte[] original = Files.readAllBytes(plan);
+        Map<String, String> before = stamps(out);
+        byte[] record = Files.readAllBytes(out.resolve(SiteWriter.MARKER));
+        Files.writeString(plan, "---\ntitle: Plan\n---\nGeen status.\n");
+
+        TestSite.Run failed = build();
+
+        assertEquals(1, failed.exitCode());
+        assertTrue(failed.err().contains("\ncontent/regio/2020-2023/plan.md:1: de verplichte sleutel 'status' "),
+                failed.err());
+        assertEquals(before, stamps(out));
+        assertArrayEquals(record, Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
+
+        Files.write(plan, original); // the same bytes as recorded, with a new time
+
+        TestSite.Run repaired = build();
+        assertTrue(skipped(repaired), repaired.out());
+        assertEquals(report(good), report(repaired));
+    }
+
+    @Test
+    void aStrictBuildWithWarningsFailsAndKeepsTheRecord() throws IOException {
+        build();
+        byte[] record = Files.readAllBytes(out.resolve(SiteWriter.MARKER));
+
+        TestSite.Run strict = build("--strict");
+
+        assertEquals(1, strict.exitCode());
+        assertTrue(strict.err().contains("Niet gebouwd: 2 fouten, 0 waarschuwingen"), strict.err());
+        assertArrayEquals(record, Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
+        assertTrue(skipped(build()), "the record of the build without --strict still applies");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"empty", "foreign text", "binary", "cut off", "edited", "other version"})
+    void aRecordThatIsNotWholeOrNotOursIsIgnored(String kind) throws IOException {
+        build();
+        Path marker = out.resolve(SiteWriter.MARKER);
+        String text = Files.readString(marker);
+        switch (kind) {
+            case "empty" -> Files.writeString(marker, "");
+            case "foreign text" -> Files.writeString(marker, "Deze map is van de webmaster.\n");
+            case "binary" -> Files.write(marker, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+            case "cut off" -> Files.writeString(marker, text.substring(0, text.length() / 2));
+            case "edited" -> Files.writeString(marker, text.replace("summary\tnl\t", "summary\tnl\t1"));
+            case "other version" -> Files.writeString(marker, text.replace("record\t1", "record\t2"));
+            default -> throw new IllegalArgumentException(kind);
+        }
+
+        TestSite.Run run = build();
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(skipped(run), run.out());
+        assertTrue(skipped(build()), "the full build wrote a good record");
+    }
+
+    @Test
+    void aSymbolicLinkInTheOutputMakesAFullBuildThatRemovesIt() throws IOException {
+        build();
+        Path link = out.resolve("regio/link.html");
+        Files.createSymbolicLink(link, out.resolve("index.html"));
+
+        TestSite.Run run = build();
+
+        assertFalse(skipped(run), run.out());
+        assertFalse(Files.exists(link, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void checkAndServeNeverSkipAndLeaveTheRecordAlone() throws IOException {
+        build();
+        Path marker = out.resolve(SiteWriter.MARKER);
+        String record = Files.readString(marker);
+
+        TestSite.Run check = TestSite.cli("check", "--verbose", "--site", dir.toString());
+        assertFalse(skipped(check), check.out());
+        assertTrue(check.out().contains(" check="), check.out());
+        assertEquals(record, Files.readString(marker));
+
+        BuildResult serve = SiteBuilder.incremental().build(new BuildOptions(dir, out, false, false, true));
+        assertTrue(serve.files() > 0 && !serve.stageMillis().containsKey("unchanged"), "the incremental builder built");
+        assertEquals("", Files.readString(marker), "its write emptied the marker, and with it the record");
+        assertFalse(skipped(build()));
+    }
+
+    @Test
+    void aBuildWhoseFilesChangedWhileItReadThemIsNotRecorded() throws IOException {
+        BuildResult built = site.build();
+        Path marker = out.resolve(SiteWriter.MARKER);
+        String record = Files.readString(marker);
+        BuildRecorder recorder = BuildRecorder.open(new BuildOptions(dir, out, false, false, true));
+        Files.writeString(dir.resolve("content/regio/2020-2023/laat.md"), "---\ntitle: Laat\n---\n");
+        loaded(recorder);
+
+        BuildResult saved = recorder.save(built);
+
+        assertEquals(built.stageMillis(), saved.stageMillis(), "no 'record' stage: nothing was recorded");
+        assertEquals(record, Files.readString(marker));
+    }
+
+    @Test
+    void aRecordThatCannotBeWrittenIsLeftOutAndTheBuildStillSucceeds() throws IOException {
+        BuildResult built = site.build();
+        Path marker = out.resolve(SiteWriter.MARKER);
+        Files.writeString(marker, ""); // as the writer leaves it
+        BuildRecorder recorder = BuildRecorder.open(new BuildOptions(dir, out, false, false, true));
+        loaded(recorder);
+        Files.createDirectories(out.resolve(SiteWriter.MARKER + ".tmp/bezet"));
+
+        BuildResult saved = recorder.save(built);
+
+        assertTrue(saved.isOk());
+        assertEquals("", Files.readString(marker));
+        TestSite.Run next = build();
+        assertEquals(0, next.exitCode(), next.err());
+        assertFalse(skipped(next), next.out());
+        assertFalse(Files.exists(out.resolve(SiteWriter.MARKER + ".tmp")), "the full build removed it");
+    }
+
+    /** Tells {@code recorder} what a build of the site as it is now reads. */
+    private void loaded(BuildRecorder recorder) {
+        SiteLoader loader = new SiteLoader(dir);
+        Diagnostics diags = new Diagnostics(
+                Messages.forLanguage("nl"), false);
+        recorder.loaded(loader.config(diags).orElseThrow(), loader.content(diags), loader.theme("default", diags));
+        assertEquals(0, diags.errorCount());
+    }
+
+    private BuildRecord record() throws IOException {
+        return BuildRecord.parse(Files.readString(out.resolve(SiteWriter.MARKER))).orElseThrow();
+    }
+
+    private void rewriteRecord(UnaryOperator<BuildRecord> edit) throws IOException {
+        Files.writeString(out.resolve(SiteWriter.MARKER), edit.apply(record()).format());
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    /** Every file and folder below {@code root} but the marker, with its size and time. */
+    private static Map<String, String> stamps(Path root) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.toList()) {
+                if (p.getFileName().toString().equals(SiteWriter.MARKER)) continue;
+                m.put(root.relativize(p).toString(), Files.isDirectory(p) ? "folder"
+                        : Files.size(p) + " " + Files.getLastModifiedTime(p));
+            }
+        }
+        return m;
+    }
+
+    /** Every file and folder below {@code root} but the marker, with its content. */
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.toList()) {
+                if (p.getFileName().toString().equals(SiteWriter.MARKER)) continue;
+                m.put(root.relativize(p).toString(), Files.isDirectory(p) ? "folder"
+                        : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return m;
+    }
+}
