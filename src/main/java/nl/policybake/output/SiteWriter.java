@@ -84,11 +84,8 @@ public final class SiteWriter {
 
     /** Writes {@code bytes} to {@code target} unless it holds them already; true when it wrote. */
     private static boolean writeOne(Path target, byte[] bytes) throws IOException {
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return false;
-        }
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        if (holds(target, bytes)) return false;
+        Path tmp = tmp(target);
         Files.write(tmp, bytes);
         move(tmp, target);
         return true;
@@ -109,7 +106,7 @@ public final class SiteWriter {
             Path target = out.resolve(e.getKey()).normalize();
             if (!target.startsWith(out)) throw new IOException("output path leaves the output folder: " + e.getKey());
             Files.createDirectories(target.getParent());
-            Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            Path tmp = tmp(target);
             Files.write(tmp, e.getValue());
             move(tmp, target);
             changed.add(e.getKey());
@@ -176,12 +173,9 @@ public final class SiteWriter {
             disk.execute(() -> {
                 if (failure.get() != null) return;
                 try {
-                    if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                            && Arrays.equals(Files.readAllBytes(target), bytes)) {
-                        return;
-                    }
+                    if (holds(target, bytes)) return;
                     folder(target.getParent());
-                    Files.write(target.resolveSibling("." + target.getFileName() + ".tmp"), bytes);
+                    Files.write(tmp(target), bytes);
                     staged.add(name);
                 } catch (IOException e) {
                     failure.compareAndSet(null, e);
@@ -208,7 +202,7 @@ public final class SiteWriter {
             Files.write(out.resolve(MARKER), new byte[0]);
             for (String name : staged) {
                 Path target = out.resolve(name).normalize();
-                move(target.resolveSibling("." + target.getFileName() + ".tmp"), target);
+                move(tmp(target), target);
             }
             done = true;
             int written = staged.size();
@@ -241,7 +235,7 @@ public final class SiteWriter {
             }
             for (String name : staged) {
                 Path target = out.resolve(name).normalize();
-                Files.deleteIfExists(target.resolveSibling("." + target.getFileName() + ".tmp"));
+                Files.deleteIfExists(tmp(target));
             }
             for (int i = madeFolders.size() - 1; i >= 0; i--) {
                 try (Stream<Path> s = Files.list(madeFolders.get(i))) {
@@ -250,6 +244,17 @@ public final class SiteWriter {
                 Files.delete(madeFolders.get(i));
             }
         }
+    }
+
+    /** True when {@code target} is a file holding exactly {@code bytes}. */
+    private static boolean holds(Path target, byte[] bytes) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes);
+    }
+
+    /** Where a file is written before it is moved to {@code target}: a dotfile next to it. */
+    private static Path tmp(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".tmp");
     }
 
     private static void move(Path tmp, Path target) throws IOException {
