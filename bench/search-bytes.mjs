@@ -91,7 +91,9 @@ for (const q of queries) {
       { index: p => p.startsWith('/pagefind/') && !pagefindCode(p), code: pagefindCode },
       () => window.done !== undefined);
     ratios.push(ours.index / theirs.index);
-    line += `${kb(theirs.index).padStart(18)}${kb(theirs.code).padStart(10)}  | ${(ours.index / theirs.index).toFixed(2)}x`;
+    const found = (ours.result.match(/([\d.]+) resulta/) || [0, '0'])[1];
+    line += `${kb(theirs.index).padStart(18)}${kb(theirs.code).padStart(10)}  | ${(ours.index / theirs.index).toFixed(2)}x`
+      + `   (results: ${found} passages, ${theirs.result.error || theirs.result.total + " pages"})`;
   } else {
     line += '   (no pagefind index)';
   }

@@ -155,8 +155,7 @@
     });
   }
 
-  function wanted(combo) {
-    var f = filterValues();
+  function wanted(combo, f) {
     if (f.agenda !== '' && combo[0] !== +f.agenda) return false;
     if (f.periode !== '' && combo[1] !== +f.periode) return false;
     if (f.type !== '' && combo[2] !== +f.type) return false;
@@ -192,6 +191,7 @@
     return Promise.all([combos(), Promise.all(stems.map(function (s, n) { return postings(s, phraseOf[n]); }))])
       .then(function (both) {
         var comboList = both[0];
+        var f = filterValues();
         var scores = null;
         var currentOf = {};
         var positionsOf = stems.map(function () { return {}; });
@@ -203,7 +203,7 @@
             for (var i = 0; i < e.list.rids.length; i++) {
               var rid = e.list.rids[i];
               var combo = comboOf(comboList, rid);
-              if (!wanted(combo)) continue;
+              if (!wanted(combo, f)) continue;
               here[rid] = (here[rid] || 0) + Math.exp(e.list.levels[i] / 10) * idf * factor;
               currentOf[rid] = combo[4];
             }

@@ -54,9 +54,10 @@ public final class SearchIndexer {
     }
 
     /**
-     * An index being built. Each page is analysed when it is added, so only its analysed form (its passages' texts,
-     * stems, weights and positions: a fraction of the HTML) is held until {@link #finish()}, which numbers the
-     * passages in URL order and writes the files.
+     * An index being built. Each page is analysed when it is added, so only its analysed form is held until
+     * {@link #finish()}: its passages' record texts, deflated, and their stems, weights and positions as varints
+     * (about a third of the page's HTML on the synthetic benchmark site). {@code finish} numbers the passages (by
+     * facet combination, then URL, so the order of adding does not matter) and writes the files.
      */
     public static final class Session {
         private final TermTable terms = new TermTable();
@@ -67,8 +68,9 @@ public final class SearchIndexer {
         }
 
         /**
-         * Analyses one page and keeps its analysed form; the page's HTML is not kept. Thread-safe: pages may be
-         * added from any number of threads, in any order.
+         * Analyses one page (not null) and keeps its analysed form; the page's HTML is not kept, so the caller may
+         * drop it. Thread-safe: pages may be added from any number of threads, in any order; each is analysed on the
+         * calling thread.
          *
          * @throws IllegalStateException after {@link #finish()}
          */
@@ -78,7 +80,8 @@ public final class SearchIndexer {
         }
 
         /**
-         * The index files, by path. Call once, after every {@link #add} has returned.
+         * The index files, by path ({@code search/...}), sorted. Call once, after every {@link #add} has returned;
+         * runs on the calling thread.
          *
          * @throws IllegalStateException when called twice
          * @throws IllegalArgumentException when two pages have the same URL

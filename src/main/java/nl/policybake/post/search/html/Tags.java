@@ -20,6 +20,13 @@ final class Tags {
     /** Elements whose content is raw text, not markup. */
     static final Set<String> RAW = Set.of("script", "style", "xmp", "iframe", "noembed", "noframes");
 
+    /** Names that need no new string, most frequent first. */
+    private static final String[] KNOWN = {"p", "a", "td", "li", "abbr", "tr", "span", "div", "h3", "h2", "th", "ul",
+        "h4", "ol", "nav", "time", "sup", "hr", "br", "section", "table", "caption", "thead", "tbody", "main", "h1",
+        "article", "header", "footer", "meta", "link", "script", "svg", "g", "line", "rect", "text", "path", "dl",
+        "dt", "dd", "strong", "em", "code", "figure", "details", "summary", "label", "select", "option", "input",
+        "button", "form", "img", "html", "head", "body", "title"};
+
     private final byte[] b;
     private int at;
     private int textEnd;
@@ -160,25 +167,33 @@ final class Tags {
     private void attribute() {
         int start = at;
         while (at < b.length && !isSpace(b[at]) && b[at] != '/' && b[at] != '>' && (b[at] != '=' || at == start)) at++;
-        String attr = new String(b, start, at - start, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+        int which = is(start, "id") ? 1 : is(start, "class") ? 2 : 0;
         while (at < b.length && isSpace(b[at])) at++;
         String value = "";
         if (at < b.length && b[at] == '=') {
             at++;
             while (at < b.length && isSpace(b[at])) at++;
-            value = value();
+            value = value(which != 0);
         }
         // the first of two attributes with one name counts, as in jsoup
-        if (attr.equals("id") && !hasId) {
+        if (which == 1 && !hasId) {
             id = value;
             hasId = true;
-        } else if (attr.equals("class") && !hasClass) {
+        } else if (which == 2 && !hasClass) {
             classes = value;
             hasClass = true;
         }
     }
 
-    private String value() {
+    /** Whether the bytes from {@code start} to {@link #at} are {@code name} (lower case), in any case. */
+    private boolean is(int start, String name) {
+        if (at - start != name.length()) return false;
+        for (int i = 0; i < name.length(); i++) if ((b[start + i] | 0x20) != name.charAt(i)) return false;
+        return true;
+    }
+
+    /** Reads an attribute's value; decoded when {@code wanted}, else passed over (and empty). */
+    private String value(boolean wanted) {
         int start;
         int stop;
         if (at < b.length && (b[at] == '"' || b[at] == '\'')) {
@@ -192,6 +207,7 @@ final class Tags {
             while (at < b.length && !isSpace(b[at]) && b[at] != '>') at++;
             stop = at;
         }
+        if (!wanted) return "";
         String raw = new String(b, start, stop - start, StandardCharsets.UTF_8);
         return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
     }
@@ -199,6 +215,7 @@ final class Tags {
     private String readName() {
         int start = at;
         while (at < b.length && !isSpace(b[at]) && b[at] != '/' && b[at] != '>') at++;
+        for (String known : KNOWN) if (is(start, known)) return known;
         char[] chars = new char[at - start];
         for (int i = 0; i < chars.length; i++) {
             int c = b[start + i] & 0xff;
