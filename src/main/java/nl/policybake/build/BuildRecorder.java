@@ -53,7 +53,7 @@ final class BuildRecorder {
     private final BuildRecord.Identity identity;
     private final long startMillis;
     private final long startNanos;
-    private final String theme;
+    private final Optional<String> theme;
     private Optional<List<FileStamp>> inputs;
     private final Optional<List<FileStamp>> code;
     private final Optional<BuildRecord> previous;
@@ -69,8 +69,8 @@ final class BuildRecorder {
         identity = new BuildRecord.Identity(site.toString(), out.toString(), options.drafts(), options.strict(),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version") + " "
                         + System.getProperty("java.home"));
-        theme = enabled ? theme(site).orElse(null) : null;
-        inputs = theme == null ? Optional.empty() : new SiteLoader(site).stamps(theme);
+        theme = enabled ? theme(site) : Optional.empty();
+        inputs = theme.flatMap(new SiteLoader(site)::stamps);
         code = enabled ? code() : Optional.empty();
         Path marker = out.resolve(SiteWriter.MARKER);
         long time = 0;
@@ -109,7 +109,8 @@ final class BuildRecorder {
     private Optional<BuildResult> check() {
         if (previous.isEmpty() || inputs.isEmpty() || code.isEmpty()) return Optional.empty();
         BuildRecord before = previous.get();
-        if (!before.identity().equals(identity) || !before.theme().equals(theme)) return Optional.empty();
+        boolean sameSettings = before.identity().equals(identity) && theme.equals(Optional.of(before.theme()));
+        if (!sameSettings) return Optional.empty();
         Optional<List<BuildRecord.Entry>> codeNow = same(before.code(), code.get(), Path::of);
         if (codeNow.isEmpty()) return Optional.empty();
         Optional<List<BuildRecord.Entry>> inputsNow = same(before.inputs(), inputs.get(), site::resolve);
@@ -123,7 +124,8 @@ final class BuildRecorder {
         }
         if (!codeNow.get().equals(before.code()) || !inputsNow.get().equals(before.inputs())) {
             // touched but equal: keep the new times, so the next build need not read these files again
-            write(new BuildRecord(identity, theme, codeNow.get(), inputsNow.get(), before.output(), before.outcome()));
+            write(new BuildRecord(identity, before.theme(), codeNow.get(), inputsNow.get(), before.output(),
+                    before.outcome()));
         }
         return Optional.of(replay(before));
     }
@@ -132,12 +134,12 @@ final class BuildRecorder {
      * Takes note of the files the build read, in the order it read them. When they are not the files listed at the
      * start (the site changed meanwhile), the build will not be recorded.
      */
-    void loaded(SourceFile config, List<SourceFile> content, List<SourceFile> theme) {
+    void loaded(SourceFile config, List<SourceFile> content, List<SourceFile> themeFiles) {
         if (inputs.isEmpty()) return;
-        List<SourceFile> all = new ArrayList<>(1 + content.size() + theme.size());
+        List<SourceFile> all = new ArrayList<>(1 + content.size() + themeFiles.size());
         all.add(config);
         all.addAll(content);
-        all.addAll(theme);
+        all.addAll(themeFiles);
         List<FileStamp> listed = inputs.get();
         boolean same = listed.size() == all.size();
         for (int i = 0; same && i < all.size(); i++) same = listed.get(i).path().equals(all.get(i).path());
@@ -164,7 +166,7 @@ final class BuildRecorder {
             for (int i = 0; i < hashes.size(); i++) inputEntries.add(entry(inputs.get().get(i), hashes.get(i)));
             OutputFolder.Snapshot snapshot = OutputFolder.scan(out);
             settle(snapshot);
-            write(new BuildRecord(identity, theme, codeEntries, inputEntries,
+            write(new BuildRecord(identity, theme.orElseThrow(), codeEntries, inputEntries,
                     new BuildRecord.Output(snapshot.files(), snapshot.newest(), snapshot.digest()), outcome(result)));
         } catch (IOException e) {
             return result; // the marker stays as the writer left it, empty: no record, so a full build next time
