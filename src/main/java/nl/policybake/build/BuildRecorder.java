@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ final class BuildRecorder {
     private final Optional<List<FileStamp>> code;
     private final Optional<BuildRecord> previous;
     private final long recordTime;
+    private final List<SourceFile> read = new ArrayList<>();
     private List<String> hashes;
     private long checkNanos;
 
@@ -130,24 +132,28 @@ final class BuildRecorder {
         return Optional.of(replay(before));
     }
 
+    /** Takes note of a file the build's loader read: the loader hands on every file it reads. */
+    void read(SourceFile file) {
+        if (inputs.isPresent() && hashes == null) read.add(file);
+    }
+
     /**
-     * Takes note of the files the build read, in the order it read them. When they are not the files listed at the
-     * start (the site changed meanwhile), the build will not be recorded.
+     * Called when loading is done: the files read must be exactly the files listed at the start, or the build will
+     * not be recorded (the site changed meanwhile, or the loader read something the listing does not know).
      */
-    void loaded(SourceFile config, List<SourceFile> content, List<SourceFile> themeFiles) {
+    void loaded() {
         if (inputs.isEmpty()) return;
-        List<SourceFile> all = new ArrayList<>(1 + content.size() + themeFiles.size());
-        all.add(config);
-        all.addAll(content);
-        all.addAll(themeFiles);
+        Map<String, SourceFile> byPath = new HashMap<>();
+        for (SourceFile f : read) byPath.put(f.path(), f);
         List<FileStamp> listed = inputs.get();
-        boolean same = listed.size() == all.size();
-        for (int i = 0; same && i < all.size(); i++) same = listed.get(i).path().equals(all.get(i).path());
+        boolean same = byPath.size() == read.size() && byPath.size() == listed.size();
+        for (int i = 0; same && i < listed.size(); i++) same = byPath.containsKey(listed.get(i).path());
+        read.clear();
         if (!same) {
             inputs = Optional.empty();
             return;
         }
-        hashes = all.parallelStream().map(f -> BuildRecord.hash(f.bytes())).toList();
+        hashes = listed.parallelStream().map(s -> BuildRecord.hash(byPath.get(s.path()).bytes())).toList();
     }
 
     /**

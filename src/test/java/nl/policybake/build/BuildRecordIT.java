@@ -31,6 +31,7 @@ import nl.policybake.TestSite;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.Messages;
 import nl.policybake.load.SiteLoader;
+import nl.policybake.load.SourceFile;
 import nl.policybake.output.SiteWriter;
 import nl.policybake.output.WriteStats;
 
@@ -385,6 +386,21 @@ class BuildRecordIT {
     }
 
     @Test
+    void aFileTheLoaderReadsButTheListingDoesNotKnowPreventsTheRecord() throws IOException {
+        BuildResult built = site.build();
+        Path marker = out.resolve(SiteWriter.MARKER);
+        Files.writeString(marker, ""); // as the writer leaves it
+        BuildRecorder recorder = BuildRecorder.open(new BuildOptions(dir, out, false, false, true));
+        recorder.read(new SourceFile("data/nieuwe-soort-invoer.json", new byte[] {'{', '}'}));
+        loaded(recorder);
+
+        BuildResult saved = recorder.save(built);
+
+        assertEquals(built.stageMillis(), saved.stageMillis(), "no 'record' stage: nothing was recorded");
+        assertEquals("", Files.readString(marker));
+    }
+
+    @Test
     void aRecordThatCannotBeWrittenIsLeftOutAndTheBuildStillSucceeds() throws IOException {
         BuildResult built = site.build();
         Path marker = out.resolve(SiteWriter.MARKER);
@@ -405,10 +421,12 @@ class BuildRecordIT {
 
     /** Tells {@code recorder} what a build of the site as it is now reads. */
     private void loaded(BuildRecorder recorder) {
-        SiteLoader loader = new SiteLoader(dir);
-        Diagnostics diags = new Diagnostics(
-                Messages.forLanguage("nl"), false);
-        recorder.loaded(loader.config(diags).orElseThrow(), loader.content(diags), loader.theme("default", diags));
+        SiteLoader loader = new SiteLoader(dir, recorder::read);
+        Diagnostics diags = new Diagnostics(Messages.forLanguage("nl"), false);
+        loader.config(diags);
+        loader.content(diags);
+        loader.theme("default", diags);
+        recorder.loaded();
         assertEquals(0, diags.errorCount());
     }
 
