@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,12 @@ final class BuildRecorder {
     private final BuildRecord.Identity identity;
     private final long startMillis;
     private final long startNanos;
-    private final String theme;
+    private final Optional<String> theme;
     private Optional<List<FileStamp>> inputs;
     private final Optional<List<FileStamp>> code;
     private final Optional<BuildRecord> previous;
     private final long recordTime;
+    private final List<SourceFile> read = new ArrayList<>();
     private List<String> hashes;
     private long checkNanos;
 
@@ -69,8 +71,8 @@ final class BuildRecorder {
         identity = new BuildRecord.Identity(site.toString(), out.toString(), options.drafts(), options.strict(),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version") + " "
                         + System.getProperty("java.home"));
-        theme = enabled ? theme(site).orElse(null) : null;
-        inputs = theme == null ? Optional.empty() : new SiteLoader(site).stamps(theme);
+        theme = enabled ? theme(site) : Optional.empty();
+        inputs = theme.flatMap(new SiteLoader(site)::stamps);
         code = enabled ? code() : Optional.empty();
         Path marker = out.resolve(SiteWriter.MARKER);
         long time = 0;
@@ -109,7 +111,8 @@ final class BuildRecorder {
     private Optional<BuildResult> check() {
         if (previous.isEmpty() || inputs.isEmpty() || code.isEmpty()) return Optional.empty();
         BuildRecord before = previous.get();
-        if (!before.identity().equals(identity) || !before.theme().equals(theme)) return Optional.empty();
+        boolean sameSettings = before.identity().equals(identity) && theme.equals(Optional.of(before.theme()));
+        if (!sameSettings) return Optional.empty();
         Optional<List<BuildRecord.Entry>> codeNow = same(before.code(), code.get(), Path::of);
         if (codeNow.isEmpty()) return Optional.empty();
         Optional<List<BuildRecord.Entry>> inputsNow = same(before.inputs(), inputs.get(), site::resolve);
@@ -123,29 +126,34 @@ final class BuildRecorder {
         }
         if (!codeNow.get().equals(before.code()) || !inputsNow.get().equals(before.inputs())) {
             // touched but equal: keep the new times, so the next build need not read these files again
-            write(new BuildRecord(identity, theme, codeNow.get(), inputsNow.get(), before.output(), before.outcome()));
+            write(new BuildRecord(identity, before.theme(), codeNow.get(), inputsNow.get(), before.output(),
+                    before.outcome()));
         }
         return Optional.of(replay(before));
     }
 
+    /** Takes note of a file the build's loader read: the loader hands on every file it reads. */
+    void read(SourceFile file) {
+        if (inputs.isPresent() && hashes == null) read.add(file);
+    }
+
     /**
-     * Takes note of the files the build read, in the order it read them. When they are not the files listed at the
-     * start (the site changed meanwhile), the build will not be recorded.
+     * Called when loading is done: the files read must be exactly the files listed at the start, or the build will
+     * not be recorded (the site changed meanwhile, or the loader read something the listing does not know).
      */
-    void loaded(SourceFile config, List<SourceFile> content, List<SourceFile> theme) {
+    void loaded() {
         if (inputs.isEmpty()) return;
-        List<SourceFile> all = new ArrayList<>(1 + content.size() + theme.size());
-        all.add(config);
-        all.addAll(content);
-        all.addAll(theme);
+        Map<String, SourceFile> byPath = new HashMap<>();
+        for (SourceFile f : read) byPath.put(f.path(), f);
         List<FileStamp> listed = inputs.get();
-        boolean same = listed.size() == all.size();
-        for (int i = 0; same && i < all.size(); i++) same = listed.get(i).path().equals(all.get(i).path());
+        boolean same = byPath.size() == read.size() && byPath.size() == listed.size();
+        for (int i = 0; same && i < listed.size(); i++) same = byPath.containsKey(listed.get(i).path());
+        read.clear();
         if (!same) {
             inputs = Optional.empty();
             return;
         }
-        hashes = all.parallelStream().map(f -> BuildRecord.hash(f.bytes())).toList();
+        hashes = listed.parallelStream().map(s -> BuildRecord.hash(byPath.get(s.path()).bytes())).toList();
     }
 
     /**
@@ -164,7 +172,7 @@ final class BuildRecorder {
             for (int i = 0; i < hashes.size(); i++) inputEntries.add(entry(inputs.get().get(i), hashes.get(i)));
             OutputFolder.Snapshot snapshot = OutputFolder.scan(out);
             settle(snapshot);
-            write(new BuildRecord(identity, theme, codeEntries, inputEntries,
+            write(new BuildRecord(identity, theme.orElseThrow(), codeEntries, inputEntries,
                     new BuildRecord.Output(snapshot.files(), snapshot.newest(), snapshot.digest()), outcome(result)));
         } catch (IOException e) {
             return result; // the marker stays as the writer left it, empty: no record, so a full build next time

@@ -184,7 +184,7 @@ public final class SiteBuilder {
         Optional<BuildResult> unchanged = recorder.unchanged();
         if (unchanged.isPresent()) return unchanged.get();
         StageClock clock = new StageClock();
-        SiteLoader loader = new SiteLoader(options.site());
+        SiteLoader loader = new SiteLoader(options.site(), recorder::read);
         Diagnostics first = new Diagnostics(Messages.forLanguage("nl"), options.strict());
         Optional<SourceFile> configFile = loader.config(first);
         if (configFile.isEmpty()) return failed(first, start);
@@ -199,7 +199,7 @@ public final class SiteBuilder {
         List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
         clock.lap("load");
         if (diags.hasErrors()) return failed(diags, start);
-        recorder.loaded(configFile.get(), content, themeFiles);
+        recorder.loaded();
         Last known = last;
         last = null;
         if (known != null && !diags.hasAny() && known.options().equals(options) && known.configText().equals(configText)

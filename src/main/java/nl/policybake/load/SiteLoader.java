@@ -30,16 +30,26 @@ public final class SiteLoader {
     public static final String CONFIG = "site-config.properties";
 
     private final Path root;
+    private final Consumer<SourceFile> reads;
 
     public SiteLoader(Path root) {
+        this(root, file -> { });
+    }
+
+    /**
+     * A loader that also hands every file it reads to {@code reads}, in the order it reads them: the build record
+     * takes its inputs from there, so no file the build reads can be missing from it.
+     */
+    public SiteLoader(Path root, Consumer<SourceFile> reads) {
         this.root = root.toAbsolutePath().normalize();
+        this.reads = reads;
     }
 
     /** Reads {@code site-config.properties}; empty after reporting when it is missing or unreadable. */
     public Optional<SourceFile> config(Diagnostics diags) {
         Path file = root.resolve(CONFIG);
         try {
-            return Optional.of(new SourceFile(CONFIG, Files.readAllBytes(file)));
+            return Optional.of(readFile(CONFIG, file));
         } catch (NoSuchFileException e) {
             diags.error(SourcePos.file("site-config.properties"), "load.noConfig", root.toString());
         } catch (IOException e) {
@@ -88,14 +98,14 @@ public final class SiteLoader {
         if (isIgnored(dir, p) || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return new Read(List.of(), false);
         if (Files.isSymbolicLink(p) && !staysInside(p)) return new Read(List.of(), true);
         try {
-            if (Files.isRegularFile(p)) return new Read(List.of(new SourceFile(relative(p), Files.readAllBytes(p))), false);
+            if (Files.isRegularFile(p)) return new Read(List.of(readFile(relative(p), p)), false);
             if (!Files.isDirectory(p)) return new Read(List.of(), false);
             List<SourceFile> files = new ArrayList<>();
             try (Stream<Path> paths = Files.walk(p)) {
                 for (Path q : paths.filter(q -> !q.equals(p)).toList()) {
                     if (isIgnored(dir, q)) continue;
                     if (Files.isSymbolicLink(q) && !staysInside(q)) return new Read(List.of(), true);
-                    if (Files.isRegularFile(q)) files.add(new SourceFile(relative(q), Files.readAllBytes(q)));
+                    if (Files.isRegularFile(q)) files.add(readFile(relative(q), q));
                 }
             }
             return new Read(files, false);
@@ -112,7 +122,7 @@ public final class SiteLoader {
         List<SourceFile> files = new ArrayList<>();
         try {
             for (Found f : find(dir, link -> diags.error(SourcePos.file(link), "load.linkOutside", link))) {
-                files.add(new SourceFile(f.path(), Files.readAllBytes(f.file())));
+                files.add(readFile(f.path(), f.file()));
             }
         } catch (IOException e) {
             diags.error(SourcePos.file(relative(dir)), "load.unreadable", e.getMessage());
@@ -180,6 +190,12 @@ public final class SiteLoader {
         });
         found.sort(Comparator.comparing(Found::path));
         return found;
+    }
+
+    private SourceFile readFile(String path, Path file) throws IOException {
+        SourceFile f = new SourceFile(path, Files.readAllBytes(file));
+        reads.accept(f);
+        return f;
     }
 
     private static boolean isIgnored(Path base, Path p) {

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * Brings the output folder in line with a build. Called only after a build without errors, so a failed build
  * never reaches the disk. A marker file {@value #MARKER} identifies folders policybake owns: a folder that exists,
- * is not empty and has no marker is refused, so {@code --output ~} cannot wipe a home folder.
+ * is not empty and has no marker is refused, so {@code --output ~} cannot wipe a home folder. The marker may hold
+ * the record of the build that wrote the folder (see {@code build.BuildRecorder}); {@link #write} empties it before
+ * anything else, so a folder being written never carries the record of an earlier build.
  */
 public final class SiteWriter {
 

@@ -31,6 +31,7 @@ import nl.policybake.TestSite;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.Messages;
 import nl.policybake.load.SiteLoader;
+import nl.policybake.load.SourceFile;
 import nl.policybake.output.SiteWriter;
 import nl.policybake.output.WriteStats;
 
@@ -126,8 +127,8 @@ class BuildRecordIT {
         assertEquals(0, first.exitCode(), first.err());
         assertEquals("""
                 Klaar: 10 pagina's, 1 agenda's, 1 periodes, 2 documenten; 2 waarschuwingen; N s.
-                content/regio/2020-2023/evaluatie.md:5: waarschuwing: kop van niveau 1 'Evaluatie \\ 2021' in de tekst; \
-                de titel is al de enige kop van niveau 1. Begin koppen in de tekst met '##'.
+                content/regio/2020-2023/evaluatie.md:5: waarschuwing: kop van niveau 1 'Evaluatie \\ 2021' in de \
+                tekst; de titel is al de enige kop van niveau 1. Begin koppen in de tekst met '##'.
                 content/regio/2020-2023/plan.md:5: waarschuwing: kop van niveau 1 'Plan' in de tekst; de titel is \
                 al de enige kop van niveau 1. Begin koppen in de tekst met '##'.
                 """, report(first));
@@ -250,28 +251,58 @@ class BuildRecordIT {
         assertTrue(Files.notExists(out.resolve("regio/2020-2023/schets")), "the draft is gone again");
     }
 
-    @Test
-    void aFailedBuildLeavesOutputAndRecordAsTheyWereAndTheRepairSkips() throws IOException {
+    /** A file broken and then restored byte for byte (with a new time): the failed build changes nothing. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"content/regio/2020-2023/plan.md", "site-config.properties",
+            "themes/default/templates/base.peb"})
+    void aFailedBuildLeavesOutputAndRecordAsTheyWereAndTheRepairSkips(String file) throws IOException {
         TestSite.Run good = build();
-        Path plan = dir.resolve("content/regio/2020-2023/plan.md");
-        byte[] original = Files.readAllBytes(plan);
+        Path path = dir.resolve(file);
+        byte[] original = Files.readAllBytes(path);
         Map<String, String> before = stamps(out);
         byte[] record = Files.readAllBytes(out.resolve(SiteWriter.MARKER));
-        Files.writeString(plan, "---\ntitle: Plan\n---\nGeen status.\n");
+        String error = switch (file) {
+            case "content/regio/2020-2023/plan.md" -> {
+                Files.writeString(path, "---\ntitle: Plan\n---\nGeen status.\n");
+                yield "\ncontent/regio/2020-2023/plan.md:1: de verplichte sleutel 'status' ontbreekt";
+            }
+            case "site-config.properties" -> {
+                Files.writeString(path, "site.titel = Tikfout\n", StandardOpenOption.APPEND);
+                yield "site-config.properties:6: onbekende instelling 'site.titel'";
+            }
+            default -> {
+                Files.writeString(path, "{{ pagina.titel }}");
+                yield "themes/default/templates/base.peb:1: ";
+            }
+        };
 
         TestSite.Run failed = build();
 
-        assertEquals(1, failed.exitCode());
-        assertTrue(failed.err().contains("\ncontent/regio/2020-2023/plan.md:1: de verplichte sleutel 'status' "),
-                failed.err());
+        assertEquals(1, failed.exitCode(), failed.err());
+        assertTrue(failed.err().contains(error), failed.err());
         assertEquals(before, stamps(out));
         assertArrayEquals(record, Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
 
-        Files.write(plan, original); // the same bytes as recorded, with a new time
+        Files.write(path, original);
 
         TestSite.Run repaired = build();
         assertTrue(skipped(repaired), repaired.out());
         assertEquals(report(good), report(repaired));
+    }
+
+    @Test
+    void aMissingConfigFailsAndKeepsTheRecord() throws IOException {
+        build();
+        byte[] record = Files.readAllBytes(out.resolve(SiteWriter.MARKER));
+        Path config = dir.resolve("site-config.properties");
+        Files.move(config, dir.resolve("weg.properties"));
+
+        TestSite.Run failed = build();
+
+        assertEquals(1, failed.exitCode());
+        assertTrue(failed.err().startsWith("site-config.properties: er is geen site-config.properties in '"),
+                failed.err());
+        assertArrayEquals(record, Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
     }
 
     @Test
@@ -355,6 +386,21 @@ class BuildRecordIT {
     }
 
     @Test
+    void aFileTheLoaderReadsButTheListingDoesNotKnowPreventsTheRecord() throws IOException {
+        BuildResult built = site.build();
+        Path marker = out.resolve(SiteWriter.MARKER);
+        Files.writeString(marker, ""); // as the writer leaves it
+        BuildRecorder recorder = BuildRecorder.open(new BuildOptions(dir, out, false, false, true));
+        recorder.read(new SourceFile("data/nieuwe-soort-invoer.json", new byte[] {'{', '}'}));
+        loaded(recorder);
+
+        BuildResult saved = recorder.save(built);
+
+        assertEquals(built.stageMillis(), saved.stageMillis(), "no 'record' stage: nothing was recorded");
+        assertEquals("", Files.readString(marker));
+    }
+
+    @Test
     void aRecordThatCannotBeWrittenIsLeftOutAndTheBuildStillSucceeds() throws IOException {
         BuildResult built = site.build();
         Path marker = out.resolve(SiteWriter.MARKER);
@@ -375,10 +421,12 @@ class BuildRecordIT {
 
     /** Tells {@code recorder} what a build of the site as it is now reads. */
     private void loaded(BuildRecorder recorder) {
-        SiteLoader loader = new SiteLoader(dir);
-        Diagnostics diags = new Diagnostics(
-                Messages.forLanguage("nl"), false);
-        recorder.loaded(loader.config(diags).orElseThrow(), loader.content(diags), loader.theme("default", diags));
+        SiteLoader loader = new SiteLoader(dir, recorder::read);
+        Diagnostics diags = new Diagnostics(Messages.forLanguage("nl"), false);
+        loader.config(diags);
+        loader.content(diags);
+        loader.theme("default", diags);
+        recorder.loaded();
         assertEquals(0, diags.errorCount());
     }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.policybake.TestSite;
 import nl.policybake.diag.Diagnostic;
+import nl.policybake.output.SiteWriter;
 
 /**
  * After any sequence of edits, creations, renames and deletions, an incremental build gives what a clean build of

@@ -79,6 +79,16 @@ class SiteLoaderTest {
     }
 
     @Test
+    void everyFileReadIsHandedOnInTheOrderRead() {
+        List<SourceFile> handed = new ArrayList<>();
+        SiteLoader loader = new SiteLoader(site, handed::add);
+
+        List<SourceFile> read = read(loader, diagnostics());
+
+        assertEquals(read, handed);
+    }
+
+    @Test
     void stampsAreEmptyWhereTheLoaderReportsALinkOutOfTheSite(@TempDir Path elsewhere) throws IOException {
         Files.writeString(elsewhere.resolve("geheim.md"), "buiten");
         Files.createSymbolicLink(site.resolve("content/regio/geheim.md"), elsewhere.resolve("geheim.md"));
