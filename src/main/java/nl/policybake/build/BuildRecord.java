@@ -14,12 +14,12 @@ import nl.policybake.diag.Severity;
 import nl.policybake.diag.SourcePos;
 
 /**
- * What a good build that wrote its output depended on and reported, kept in the output folder's marker file so that
- * the next one-off build can see that nothing changed ({@link BuildRecorder} decides). The text has one item per
- * line, fields separated by tabs (tabs, line breaks and backslashes escaped), a version on the first line and a
- * CRC-32 of everything before it on the last; {@link #parse} accepts nothing else, so a foreign, cut-off or damaged
- * record counts as no record. (CRC-32 because it guards against accidents, not attacks, and costs next to nothing in
- * a JVM that has just started, where SHA-256 over a 2 MB record took 0.1 s.)
+ * What a good build that wrote its output depended on and reported, kept in the site folder so that the next one-off
+ * build can see that nothing changed ({@link BuildRecorder} decides where it is kept and what it means). The text has
+ * one item per line, fields separated by tabs (tabs, line breaks and backslashes escaped), a version on the first line
+ * and a CRC-32 of everything before it on the last; {@link #parse} accepts nothing else, so a foreign, cut-off or
+ * damaged record counts as no record. (CRC-32 because it guards against accidents, not attacks, and costs next to
+ * nothing in a JVM that has just started, where SHA-256 over a 2 MB record took 0.1 s.)
  *
  * @param identity what must be the same for the record to apply at all
  * @param theme the theme folder whose files are among the inputs

@@ -26,17 +26,21 @@ import nl.policybake.diag.Messages;
 import nl.policybake.load.FileStamp;
 import nl.policybake.load.SiteLoader;
 import nl.policybake.load.SourceFile;
-import nl.policybake.output.SiteWriter;
 import nl.policybake.output.WriteStats;
 
 /**
- * Lets a one-off build skip its work when nothing changed since the build recorded in the output folder
- * ({@link BuildRecord}, kept in the marker file): same options, site and output folders, Java runtime and policybake
- * code; the same input files, each with the size and modification time it had, or else the same content; and an
- * output folder in which no file was added, removed, renamed or changed its size or time. Then the build reports the
- * recorded result and writes nothing. Anything else, or any doubt, makes a full build, which records itself when it
- * succeeds. A failed build leaves the record as it was; a build that writes empties the marker first
- * ({@link SiteWriter#write}), so a record never outlives the output it describes.
+ * Lets a one-off build skip its work when nothing changed since the build recorded in the site folder ({@link
+ * BuildRecord}, kept in {@value #FOLDER}, one per output folder, see {@link #file}): same options, site and output
+ * folders, Java runtime and policybake code; the same input files, each with the size and modification time it had, or
+ * else the same content; and an output folder in which no file was added, removed, renamed or changed its size or time.
+ * Then the build reports the recorded result and writes nothing. Anything else, or any doubt, makes a full build, which
+ * records itself when it succeeds. A failed build leaves the record as it was. A record never outlives the output it
+ * describes: any build that then writes a file into that output (a {@code serve}, a build with other options) gives the
+ * file a later time than the record's, and one that deletes a file changes the folder's digest.
+ *
+ * <p>The record lives in the site folder, not in the output folder, because it names every source file, drafts
+ * included, absolute paths and the warnings: the output folder is published as it is, the site folder is not. The
+ * folder {@value #FOLDER} ignores itself for git ({@code .gitignore} holding {@code *}), as caches do.
  *
  * <p>Sizes and times are taken before the files are read, and the hashes from the bytes the build read, so a file
  * changed during a build is seen as changed next time. A file modified less than {@link #RACY_MILLIS} before the
@@ -47,10 +51,13 @@ final class BuildRecorder {
 
     /** How close to the start of a build an input's time must be for it to be compared by content. */
     static final long RACY_MILLIS = 2000;
+    /** The site's folder for what policybake keeps between builds; never read as input, never published. */
+    static final String FOLDER = ".policybake";
     private static final long NANOS_PER_MILLI = 1_000_000;
 
     private final Path site;
     private final Path out;
+    private final Path recordFile;
     private final BuildRecord.Identity identity;
     private final long startMillis;
     private final long startNanos;
@@ -68,21 +75,21 @@ final class BuildRecorder {
         startMillis = System.currentTimeMillis(); // only for the racy rule above, never in the output
         site = options.site().toAbsolutePath().normalize();
         out = options.output().toAbsolutePath().normalize();
+        recordFile = file(site, out);
         identity = new BuildRecord.Identity(site.toString(), out.toString(), options.drafts(), options.strict(),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version") + " "
                         + System.getProperty("java.home"));
         theme = enabled ? theme(site) : Optional.empty();
         inputs = theme.flatMap(new SiteLoader(site)::stamps);
         code = enabled ? code() : Optional.empty();
-        Path marker = out.resolve(SiteWriter.MARKER);
         long time = 0;
         Optional<BuildRecord> record = Optional.empty();
         if (enabled && inputs.isPresent()) {
             try {
-                time = Files.getLastModifiedTime(marker).to(TimeUnit.NANOSECONDS);
-                record = BuildRecord.parse(Files.readString(marker, StandardCharsets.UTF_8));
+                time = Files.getLastModifiedTime(recordFile).to(TimeUnit.NANOSECONDS);
+                record = BuildRecord.parse(Files.readString(recordFile, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                record = Optional.empty(); // no marker, or not text: no record, so a full build
+                record = Optional.empty(); // no record, or not text: a full build
             }
         }
         previous = record;
@@ -157,7 +164,7 @@ final class BuildRecorder {
     }
 
     /**
-     * Records {@code result} in the output folder when the build succeeded and wrote it; the result with the time
+     * Records {@code result} in the site folder when the build succeeded and wrote it; the result with the time
      * this took. Recording is best effort: when it fails, the next build is a full one.
      */
     BuildResult save(BuildResult result) {
@@ -172,10 +179,11 @@ final class BuildRecorder {
             for (int i = 0; i < hashes.size(); i++) inputEntries.add(entry(inputs.get().get(i), hashes.get(i)));
             OutputFolder.Snapshot snapshot = OutputFolder.scan(out);
             settle(snapshot);
-            write(new BuildRecord(identity, theme.orElseThrow(), codeEntries, inputEntries,
+            boolean written = write(new BuildRecord(identity, theme.orElseThrow(), codeEntries, inputEntries,
                     new BuildRecord.Output(snapshot.files(), snapshot.newest(), snapshot.digest()), outcome(result)));
+            if (!written) return result;
         } catch (IOException e) {
-            return result; // the marker stays as the writer left it, empty: no record, so a full build next time
+            return result; // the record before, if any, describes another output: a full build next time
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return result;
@@ -245,23 +253,42 @@ final class BuildRecorder {
                 d.sorted());
     }
 
-    /** Writes {@code record} into the marker, whole or not at all. */
-    private void write(BuildRecord record) {
-        Path marker = out.resolve(SiteWriter.MARKER);
-        Path tmp = out.resolve(SiteWriter.MARKER + ".tmp");
+    /**
+     * The record of the builds of {@code site} into {@code out} (both absolute and normal): named by a hash of the
+     * output folder's path, so that building one site into two folders keeps the record of each.
+     */
+    static Path file(Path site, Path out) {
+        String name = BuildRecord.hash(out.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return site.resolve(FOLDER).resolve("build-" + name);
+    }
+
+    /**
+     * Writes {@code record} into {@link #file}, whole or not at all, making the folder when it is missing; false when
+     * it could not be written.
+     */
+    private boolean write(BuildRecord record) {
+        Path tmp = recordFile.resolveSibling(recordFile.getFileName() + ".tmp");
         try {
+            Path folder = recordFile.getParent();
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                String ignore = "# policybake's build records: not part of the site\n*\n";
+                Files.writeString(folder.resolve(".gitignore"), ignore, StandardCharsets.UTF_8);
+            }
             Files.writeString(tmp, record.format(), StandardCharsets.UTF_8);
             try {
-                Files.move(tmp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, marker, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, recordFile, StandardCopyOption.REPLACE_EXISTING);
             }
+            return true;
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
-                // the next full build deletes it with the other stray files
+                // left for the next record's write to replace
             }
+            return false;
         }
     }
 

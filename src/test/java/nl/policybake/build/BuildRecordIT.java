@@ -120,7 +120,7 @@ class BuildRecordIT {
     void secondBuildWritesNothingAndPrintsTheSameReportWarningsIncluded() throws IOException {
         TestSite.Run first = build();
         Map<String, String> written = stamps(out);
-        String record = Files.readString(out.resolve(SiteWriter.MARKER));
+        String record = Files.readString(recordFile());
 
         TestSite.Run second = build();
 
@@ -137,7 +137,23 @@ class BuildRecordIT {
         assertEquals(report(first), report(second));
         assertEquals(first.exitCode(), second.exitCode());
         assertEquals(written, stamps(out), "no output file was written");
-        assertEquals(record, Files.readString(out.resolve(SiteWriter.MARKER)), "the record was kept as it was");
+        assertEquals(record, Files.readString(recordFile()), "the record was kept as it was");
+    }
+
+    /** The output folder is published as it is: the record, which names drafts and warnings, stays in the site. */
+    @Test
+    void theRecordIsKeptInTheSiteFolderIgnoredByGitAndTheOutputNamesNoDraft() throws IOException {
+        build();
+
+        assertEquals("", Files.readString(out.resolve(SiteWriter.MARKER)), "the marker only marks the folder");
+        assertTrue(Files.readString(recordFile()).contains("content/regio/2020-2023/schets.md"));
+        assertEquals(List.of("*"), Files.readAllLines(dir.resolve(BuildRecorder.FOLDER + "/.gitignore")).stream()
+                .filter(l -> !l.startsWith("#")).toList());
+        for (Map.Entry<String, String> f : files(out).entrySet()) {
+            boolean namesDraft = f.getKey().contains("schets") || f.getValue().contains("schets");
+            assertFalse(namesDraft, f.getKey() + " names a draft");
+            assertFalse(f.getValue().contains(dir.toString()), f.getKey() + " names the site folder");
+        }
     }
 
     @Test
@@ -260,7 +276,7 @@ class BuildRecordIT {
         Path path = dir.resolve(file);
         byte[] original = Files.readAllBytes(path);
         Map<String, String> before = stamps(out);
-        byte[] record = Files.readAllBytes(out.resolve(SiteWriter.MARKER));
+        byte[] record = Files.readAllBytes(recordFile());
         String error = switch (file) {
             case "content/regio/2020-2023/plan.md" -> {
                 Files.writeString(path, "---\ntitle: Plan\n---\nGeen status.\n");
@@ -281,7 +297,7 @@ class BuildRecordIT {
         assertEquals(1, failed.exitCode(), failed.err());
         assertTrue(failed.err().contains(error), failed.err());
         assertEquals(before, stamps(out));
-        assertArrayEquals(record, Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
+        assertArrayEquals(record, Files.readAllBytes(recordFile()));
 
         Files.write(path, original);
 
@@ -293,7 +309,7 @@ class BuildRecordIT {
     @Test
     void aMissingConfigFailsAndKeepsTheRecord() throws IOException {
         build();
-        byte[] record = Files.readAllBytes(out.resolve(SiteWriter.MARKER));
+        byte[] record = Files.readAllBytes(recordFile());
         Path config = dir.resolve("site-config.properties");
         Files.move(config, dir.resolve("weg.properties"));
 
@@ -302,19 +318,19 @@ class BuildRecordIT {
         assertEquals(1, failed.exitCode());
         assertTrue(failed.err().startsWith("site-config.properties: er is geen site-config.properties in '"),
                 failed.err());
-        assertArrayEquals(record, Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
+        assertArrayEquals(record, Files.readAllBytes(recordFile()));
     }
 
     @Test
     void aStrictBuildWithWarningsFailsAndKeepsTheRecord() throws IOException {
         build();
-        byte[] record = Files.readAllBytes(out.resolve(SiteWriter.MARKER));
+        byte[] record = Files.readAllBytes(recordFile());
 
         TestSite.Run strict = build("--strict");
 
         assertEquals(1, strict.exitCode());
         assertTrue(strict.err().contains("Niet gebouwd: 2 fouten, 0 waarschuwingen"), strict.err());
-        assertArrayEquals(record, Files.readAllBytes(out.resolve(SiteWriter.MARKER)));
+        assertArrayEquals(record, Files.readAllBytes(recordFile()));
         assertTrue(skipped(build()), "the record of the build without --strict still applies");
     }
 
@@ -322,15 +338,15 @@ class BuildRecordIT {
     @ValueSource(strings = {"empty", "foreign text", "binary", "cut off", "edited", "other version"})
     void aRecordThatIsNotWholeOrNotOursIsIgnored(String kind) throws IOException {
         build();
-        Path marker = out.resolve(SiteWriter.MARKER);
-        String text = Files.readString(marker);
+        Path file = recordFile();
+        String text = Files.readString(file);
         switch (kind) {
-            case "empty" -> Files.writeString(marker, "");
-            case "foreign text" -> Files.writeString(marker, "Deze map is van de webmaster.\n");
-            case "binary" -> Files.write(marker, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
-            case "cut off" -> Files.writeString(marker, text.substring(0, text.length() / 2));
-            case "edited" -> Files.writeString(marker, text.replace("summary\tnl\t", "summary\tnl\t1"));
-            case "other version" -> Files.writeString(marker, text.replace("record\t1", "record\t2"));
+            case "empty" -> Files.writeString(file, "");
+            case "foreign text" -> Files.writeString(file, "Hier stond iets anders.\n");
+            case "binary" -> Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+            case "cut off" -> Files.writeString(file, text.substring(0, text.length() / 2));
+            case "edited" -> Files.writeString(file, text.replace("summary\tnl\t", "summary\tnl\t1"));
+            case "other version" -> Files.writeString(file, text.replace("record\t1", "record\t2"));
             default -> throw new IllegalArgumentException(kind);
         }
 
@@ -356,25 +372,43 @@ class BuildRecordIT {
     @Test
     void checkAndServeNeverSkipAndLeaveTheRecordAlone() throws IOException {
         build();
-        Path marker = out.resolve(SiteWriter.MARKER);
-        String record = Files.readString(marker);
+        Path file = recordFile();
+        String record = Files.readString(file);
 
         TestSite.Run check = TestSite.cli("check", "--verbose", "--site", dir.toString());
         assertFalse(skipped(check), check.out());
         assertTrue(check.out().contains(" check="), check.out());
-        assertEquals(record, Files.readString(marker));
-
         BuildResult serve = SiteBuilder.incremental().build(new BuildOptions(dir, out, false, false, true));
         assertTrue(serve.files() > 0 && !serve.stageMillis().containsKey("unchanged"), "the incremental builder built");
-        assertEquals("", Files.readString(marker), "its write emptied the marker, and with it the record");
-        assertFalse(skipped(build()));
+
+        assertEquals(record, Files.readString(file));
+        assertTrue(skipped(build()), "serve wrote the same output, so the record still holds");
+    }
+
+    /** The record stays where it is when another build writes the output: the output's own state tells. */
+    @Test
+    void aServeThatWroteTheOutputMakesTheNextBuildFullEvenWithTheInputsAsRecorded() throws IOException {
+        build();
+        Path plan = dir.resolve("content/regio/2020-2023/plan.md");
+        byte[] original = Files.readAllBytes(plan);
+        replace(plan, "Tekst.", "Bewerkt in de voorvertoning.");
+        SiteBuilder.incremental().build(new BuildOptions(dir, out, false, false, true));
+        Files.write(plan, original);
+        Files.setLastModifiedTime(plan, OLD);
+
+        TestSite.Run run = build();
+
+        assertFalse(skipped(run), run.out());
+        Path clean = dir.resolve("clean");
+        new SiteBuilder().build(new BuildOptions(dir, clean, false, false, true));
+        assertEquals(files(clean), files(out), "the output of a clean build");
     }
 
     @Test
     void aBuildWhoseFilesChangedWhileItReadThemIsNotRecorded() throws IOException {
         BuildResult built = site.build();
-        Path marker = out.resolve(SiteWriter.MARKER);
-        String record = Files.readString(marker);
+        Path file = recordFile();
+        Files.delete(file);
         BuildRecorder recorder = BuildRecorder.open(new BuildOptions(dir, out, false, false, true));
         Files.writeString(dir.resolve("content/regio/2020-2023/laat.md"), "---\ntitle: Laat\n---\n");
         loaded(recorder);
@@ -382,14 +416,14 @@ class BuildRecordIT {
         BuildResult saved = recorder.save(built);
 
         assertEquals(built.stageMillis(), saved.stageMillis(), "no 'record' stage: nothing was recorded");
-        assertEquals(record, Files.readString(marker));
+        assertFalse(Files.exists(file), "no record was written");
     }
 
     @Test
     void aFileTheLoaderReadsButTheListingDoesNotKnowPreventsTheRecord() throws IOException {
         BuildResult built = site.build();
-        Path marker = out.resolve(SiteWriter.MARKER);
-        Files.writeString(marker, ""); // as the writer leaves it
+        Path file = recordFile();
+        Files.delete(file);
         BuildRecorder recorder = BuildRecorder.open(new BuildOptions(dir, out, false, false, true));
         recorder.read(new SourceFile("data/nieuwe-soort-invoer.json", new byte[] {'{', '}'}));
         loaded(recorder);
@@ -397,26 +431,29 @@ class BuildRecordIT {
         BuildResult saved = recorder.save(built);
 
         assertEquals(built.stageMillis(), saved.stageMillis(), "no 'record' stage: nothing was recorded");
-        assertEquals("", Files.readString(marker));
+        assertFalse(Files.exists(file));
     }
 
     @Test
     void aRecordThatCannotBeWrittenIsLeftOutAndTheBuildStillSucceeds() throws IOException {
         BuildResult built = site.build();
-        Path marker = out.resolve(SiteWriter.MARKER);
-        Files.writeString(marker, ""); // as the writer leaves it
+        Path folder = dir.resolve(BuildRecorder.FOLDER);
         BuildRecorder recorder = BuildRecorder.open(new BuildOptions(dir, out, false, false, true));
         loaded(recorder);
-        Files.createDirectories(out.resolve(SiteWriter.MARKER + ".tmp/bezet"));
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        Files.delete(folder);
+        Files.writeString(folder, "een bestand waar de map hoort"); // so the record's folder cannot be made
 
         BuildResult saved = recorder.save(built);
 
         assertTrue(saved.isOk());
-        assertEquals("", Files.readString(marker));
+        assertEquals(built.stageMillis(), saved.stageMillis(), "no 'record' stage: nothing was recorded");
+        assertEquals("een bestand waar de map hoort", Files.readString(folder));
         TestSite.Run next = build();
         assertEquals(0, next.exitCode(), next.err());
         assertFalse(skipped(next), next.out());
-        assertFalse(Files.exists(out.resolve(SiteWriter.MARKER + ".tmp")), "the full build removed it");
     }
 
     /** Tells {@code recorder} what a build of the site as it is now reads. */
@@ -430,12 +467,17 @@ class BuildRecordIT {
         assertEquals(0, diags.errorCount());
     }
 
+    /** Where the builds of the site into {@link #out} keep their record. */
+    private Path recordFile() {
+        return BuildRecorder.file(dir.toAbsolutePath().normalize(), out.toAbsolutePath().normalize());
+    }
+
     private BuildRecord record() throws IOException {
-        return BuildRecord.parse(Files.readString(out.resolve(SiteWriter.MARKER))).orElseThrow();
+        return BuildRecord.parse(Files.readString(recordFile())).orElseThrow();
     }
 
     private void rewriteRecord(UnaryOperator<BuildRecord> edit) throws IOException {
-        Files.writeString(out.resolve(SiteWriter.MARKER), edit.apply(record()).format());
+        Files.writeString(recordFile(), edit.apply(record()).format());
     }
 
     private static void replace(Path file, String from, String to) throws IOException {

@@ -136,16 +136,14 @@ public class IncrementalBuildIT {
     }
 
     /**
-     * Every file and folder below {@code dir}; folders map to an empty array, and so does the marker file, which holds
-     * a one-off build's record (its inputs' times, not part of the site) and is empty in {@code serve}'s output.
+     * Every file and folder below {@code dir}; folders map to an empty array.
      */
     public static Map<String, byte[]> tree(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(p -> !p.equals(dir)).toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                boolean empty = Files.isDirectory(p) || rel.equals(nl.policybake.output.SiteWriter.MARKER);
-                files.put(Files.isDirectory(p) ? rel + "/" : rel, empty ? new byte[0] : Files.readAllBytes(p));
+                files.put(Files.isDirectory(p) ? rel + "/" : rel, Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
             }
         }
         return files;
