@@ -196,9 +196,12 @@ class SyntheticSiteTest {
         return n;
     }
 
-    /** Every file below {@code dir}, by path relative to it with {@code /} separators. */
+    /**
+     * Every file below {@code dir} the generator wrote (not the build record a build of the site keeps there), by path
+     * relative to it with {@code /} separators.
+     */
     private static Map<String, byte[]> files(Path dir) throws IOException {
-        return files(dir, path -> true);
+        return files(dir, path -> !path.startsWith(".policybake/"));
     }
 
     /** The files below {@code dir} whose relative path matches {@code which}. */
