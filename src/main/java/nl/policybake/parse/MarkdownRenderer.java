@@ -148,6 +148,7 @@ final class MarkdownRenderer {
 
     /** flexmark writes a table's caption after its body; HTML wants it as the table's first child. */
     static String captionFirst(String html) {
+        if (!html.contains("<caption>")) return html; // most bodies: the pattern's search of the whole text is not free
         return CAPTION_LAST.matcher(html).replaceAll("<table>$2$1</table>");
     }
 

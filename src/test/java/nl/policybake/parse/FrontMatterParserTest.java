@@ -45,4 +45,27 @@ class FrontMatterParserTest {
                 "a.md:5: 'title' staat er twee keer in (ook op regel 2). Houd er één over."),
                 diags.sorted().stream().map(Diagnostic::format).toList());
     }
+
+    /** Windows, old Mac and Unix line ends, mixed: the body has each as one {@code \n}, and lines count the same. */
+    @Test
+    void everyKindOfLineEndCountsAsOneLineAndBecomesANewlineInTheBody() {
+        FrontMatter yaml = new FrontMatterParser().parse("a.md",
+                "---\r\ntitle: A\rstatus: concept\n---\r\nEen\r\rTwee\r\n\nDrie\r", diags).orElseThrow();
+        assertEquals("Een\n\nTwee\n\nDrie\n", yaml.body());
+        assertEquals(5, yaml.bodyLine());
+        assertEquals(3, yaml.field("status").orElseThrow().line());
+
+        FrontMatter jbake = new FrontMatterParser().parse("a.md", "title=B\r\n~~~~~~\rTekst\r\n", diags)
+                .orElseThrow();
+        assertEquals("Tekst\n", jbake.body());
+        assertEquals(3, jbake.bodyLine());
+    }
+
+    @Test
+    void aHeaderClosedOnTheLastLineLeavesAnEmptyBody() {
+        assertEquals("", new FrontMatterParser().parse("a.md", "---\ntitle: A\n---", diags).orElseThrow().body());
+        assertEquals("", new FrontMatterParser().parse("a.md", "---\ntitle: A\n---\r\n", diags).orElseThrow().body());
+        assertEquals("", new FrontMatterParser().parse("a.md", "title=A\n~~~~~~", diags).orElseThrow().body());
+        assertEquals(List.of(), diags.sorted());
+    }
 }
