@@ -3,6 +3,7 @@ package nl.policybake.render;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
@@ -26,6 +27,11 @@ final class BlockFiller {
     private final ActionViews actions;
     private final DataViews data;
     private final RenderCache cache;
+    /**
+     * The charts drawn for the current agenda's pages: its monitor page shows them again, with the same ids. A
+     * one-off build's cache keeps nothing, and drawing is the costly part (a tenth of a build with many charts).
+     */
+    private final Map<FigureKey, Object> agendaFigures = new ConcurrentHashMap<>();
 
     BlockFiller(Templates templates, ActionViews actions, DataViews data, RenderCache cache) {
         this.templates = templates;
@@ -60,11 +66,20 @@ final class BlockFiller {
             List<Period> periods = agenda == null ? List.of() : agenda.periods();
             // a chart depends on its block and id, and on the periods only through their ids and first years
             List<List<Object>> marks = periods.stream().map(p -> List.<Object>of(p.id(), p.start().getYear())).toList();
-            Object figure = cache.memo(new FigureKey(block, id, marks),
-                    () -> Optional.of(data.figure(block, id, periods))).orElseThrow();
+            FigureKey key = new FigureKey(block, id, marks);
+            Object figure = agendaFigures.get(key);
+            if (figure == null) {
+                figure = cache.memo(key, () -> Optional.of(data.figure(block, id, periods))).orElseThrow();
+                agendaFigures.putIfAbsent(key, figure);
+            }
             return render("figure.peb", Map.of("figure", figure));
         }
         return "";
+    }
+
+    /** Lets go of the charts kept for a monitor page: called when an agenda's pages begin and when a render ends. */
+    void forgetFigures() {
+        agendaFigures.clear();
     }
 
     private String render(String template, Map<String, Object> values) {

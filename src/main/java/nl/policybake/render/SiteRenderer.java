@@ -157,10 +157,12 @@ public final class SiteRenderer {
                 output.endOfPart();
             }
         } catch (UiStrings.MissingStringException e) {
+            blocks.forgetFigures();
             diags.error(SourcePos.file(theme.root() + "/i18n/" + config.language() + ".properties"),
                     "theme.missingString", e.key());
             return new Summary(pages, Map.copyOf(origin));
         }
+        blocks.forgetFigures();
         if (!whole) {
             views.forget();
             return new Summary(pages, Map.copyOf(origin));
@@ -193,7 +195,10 @@ public final class SiteRenderer {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part("", () -> ownJobs(site)));
         for (Agenda a : site.agendas()) {
-            parts.add(new Part("", () -> agendaJobs(a)));
+            parts.add(new Part("", () -> {
+                blocks.forgetFigures();
+                return agendaJobs(a);
+            }));
             for (Period p : a.periods()) {
                 parts.add(new Part(a.id() + "/" + p.id(), () -> {
                     List<PageJob> jobs = new ArrayList<>();
@@ -264,7 +269,8 @@ public final class SiteRenderer {
             for (Document d : p.documents()) {
                 for (int i = 0; i < d.body().blocks().size(); i++) {
                     if (d.body().blocks().get(i) instanceof ChartBlock chart) {
-                        String figure = blocks.fill(chart, "m-" + BlockFiller.chartId(d.source(), i), a, p);
+                        // the document's own id: the chart drawn for its page is taken over (ids stay unique here)
+                        String figure = blocks.fill(chart, BlockFiller.chartId(d.source(), i), a, p);
                         items.add(new MonitorView.Item(d.title(),
                                 views.links().href(SiteUrls.document(a.id(), p.id(), d.slug())), ViewBuilder.html(figure)));
                     }

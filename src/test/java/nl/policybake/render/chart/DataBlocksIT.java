@@ -169,8 +169,11 @@ class DataBlocksIT {
         again.build();
         assertEquals(new String(first, StandardCharsets.UTF_8),
                 Files.readString(again.output().resolve("regio/2020-2023/monitor/index.html")));
-        assertTrue(Jsoup.parse(again.page("regio/monitor/index.html")).select("figure.chart svg").size() == 1,
-                "the agenda's monitor page gathers the chart");
+        Document monitor = Jsoup.parse(again.page("regio/monitor/index.html"));
+        assertTrue(monitor.select("figure.chart svg").size() == 1, "the agenda's monitor page gathers the chart");
+        Document document = Jsoup.parse(again.page("regio/2020-2023/monitor/index.html"));
+        assertEquals(document.selectFirst("figure.chart").outerHtml(), monitor.selectFirst("figure.chart").outerHtml(),
+                "the monitor page shows the chart as the document does, ids included");
     }
 
     @Test
