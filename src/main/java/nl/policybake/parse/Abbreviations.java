@@ -91,6 +91,8 @@ final class Abbreviations implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         /** Abbreviations by first character, longest first; empty when the document defines none. */
         private final Map<Character, List<String>> byFirst = new HashMap<>();
         private final Map<String, BasedSequence> titles = new HashMap<>();
+        /** The first characters of {@link #byFirst} below 128 as bits: most characters of a text are ruled out here. */
+        private final long[] asciiFirst = new long[2];
 
         Marker(AbbreviationRepository repository) {
             for (String abbr : repository.keySet()) {
@@ -98,6 +100,8 @@ final class Abbreviations implements Parser.ParserExtension, HtmlRenderer.HtmlRe
                 if (abbr.isEmpty() || block == null || block.getAbbreviation().isEmpty()) continue;
                 titles.put(abbr, block.getAbbreviation());
                 byFirst.computeIfAbsent(abbr.charAt(0), c -> new ArrayList<>()).add(abbr);
+                char c = abbr.charAt(0);
+                if (c < 128) asciiFirst[c >> 6] |= 1L << (c & 63);
             }
             // at one position the regex's alternatives, in reverse alphabetical order, let the longest match win
             byFirst.values().forEach(l -> l.sort(Comparator.reverseOrder()));
@@ -113,6 +117,8 @@ final class Abbreviations implements Parser.ParserExtension, HtmlRenderer.HtmlRe
             TextBase base = node.getParent() instanceof TextBase t ? t : null;
             int done = 0;
             for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 128 && (asciiFirst[c >> 6] & (1L << (c & 63))) == 0) continue;
                 String abbr = match(text, i);
                 if (abbr == null) continue;
                 int start = mapper.originalOffset(i);

@@ -24,6 +24,8 @@ class AbbreviationsTest {
             *[(x)]: haakjes
             *[2020]: het jaar
             *[A_B]: onderstreept
+            *[€norm]: de euronorm
+            *[Één]: met een accent
 
             """;
 
@@ -36,7 +38,8 @@ class AbbreviationsTest {
                 "*VNG* en **JGZ** en `VNG` en [VNG](https://vng.nl) en A_B en xA_B.",
                 "| VNG | JGZ |\n|---|---|\n| JGZplus | 2020 |",
                 "Zie www.vng.nl, https://example.org/VNG of info@vng.nl -- \"VNG\" en VNG... en mailto:a@b.nl.",
-                "Een `code` -- en -- VNG--JGZ en www--VNG.nl en http&#58;//x.nl en WWW.VNG.NL.")) {
+                "Een `code` -- en -- VNG--JGZ en www--VNG.nl en http&#58;//x.nl en WWW.VNG.NL.",
+                "De €norm en x€norm en €normen, Één en ééÉén en Één2 en ~Één.")) {
             String markdown = ABBRS + text + "\n";
             assertEquals(html(markdown, AbbreviationExtension.create(), AutolinkExtension.create()),
                     html(markdown, new Abbreviations(), new LinkCandidates()), text);
