@@ -117,7 +117,12 @@ public final class SiteBuilder {
      * What a build has written so far: the output paths written or deleted, and the source of each output path
      * (pages, and the files copied from {@code content/} or the theme).
      */
-    public record Written(List<String> changed, Map<String, String> origins) {
+    public record Written(List<String> changed, Map<String, String> origins, boolean continued) {
+
+        /** The files a build wrote, the first (or only) time it tells. */
+        public Written(List<String> changed, Map<String, String> origins) {
+            this(changed, origins, false);
+        }
     }
 
     /** Markdown bodies rendered and pages evaluated by a build. */
@@ -322,6 +327,7 @@ public final class SiteBuilder {
         }
         Site site = known.site();
         java.util.Set<String> periods = new java.util.TreeSet<>();
+        java.util.Set<String> sources = new java.util.TreeSet<>();
         parseCache.beginPartial();
         for (int i = 0; i < content.size(); i++) {
             SourceFile now = content.get(i);
@@ -338,6 +344,7 @@ public final class SiteBuilder {
             if (body.isEmpty() || !body.get().blocks().equals(doc.get().body().blocks())) return Optional.empty();
             site = withBody(site, parts[1], parts[2], now.path(), body.get());
             periods.add(parts[1] + "/" + parts[2]);
+            sources.add(now.path());
         }
         if (periods.isEmpty()) return Optional.empty();
         clock.lap("parse texts");
@@ -346,40 +353,69 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(known.config(), known.theme(), local, renderCache);
         Map<String, byte[]> pages = new TreeMap<>(lastPages);
         Map<String, SearchPage> searchable = new java.util.HashMap<>();
+        // the saved documents' own pages are written and announced first, the rest of their periods after them; only
+        // the pages rendered again are compared with what is on disk, not the whole site
+        Map<String, byte[]> fresh = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> onDisk = new java.util.HashMap<>();
+        java.util.SortedSet<String> changed = new java.util.TreeSet<>();
+        boolean[] told = {false};
         for (String period : periods) {
             String[] ap = period.split("/");
-            renderer.renderPeriod(site, ap[0], ap[1], new SiteRenderer.Output() {
+            renderer.renderPeriod(site, ap[0], ap[1], sources, new SiteRenderer.Output() {
                 @Override
                 public void file(String path, byte[] bytes, String source) {
                     pages.put(path, bytes);
+                    fresh.put(path, bytes);
                 }
 
                 @Override
                 public void searchable(SearchPage page) {
                     searchable.put(page.url(), page);
                 }
+
+                @Override
+                public void firstDone() {
+                    if (local.hasAny() || !lastPages.keySet().containsAll(fresh.keySet())) return;
+                    List<String> written = writeFresh(options, fresh, onDisk, diags);
+                    if (diags.hasErrors()) return;
+                    changed.addAll(written);
+                    pagesWritten.accept(new Written(written, known.origins(), told[0]));
+                    told[0] = true;
+                }
             });
         }
-        if (local.hasAny() || pages.size() != lastPages.size()) return Optional.empty();
+        if (!diags.hasErrors() && (local.hasAny() || pages.size() != lastPages.size())) {
+            // back to what the last build wrote, then the full rebuild: it reports what went wrong
+            Map<String, byte[]> restore = new java.util.HashMap<>();
+            for (String path : onDisk.keySet()) restore.put(path, lastPages.get(path));
+            writeFresh(options, restore, onDisk, diags);
+            if (!diags.hasErrors()) return Optional.empty();
+        }
+        if (diags.hasErrors()) {
+            lastPages = null; // the folder is in an unknown state: the next build compares with the disk
+            return Optional.of(failed(diags, start));
+        }
         List<SearchPage> search = lastSearchBase.stream().map(p -> searchable.getOrDefault(p.url(), p)).toList();
         clock.lap("render periods");
-        List<String> changed = update(options, pages, lastPages, diags);
-        if (diags.hasErrors()) return Optional.of(failed(diags, start));
+        List<String> rest = writeFresh(options, fresh, onDisk, diags);
+        if (diags.hasErrors()) {
+            lastPages = null;
+            return Optional.of(failed(diags, start));
+        }
         lastPages = pages;
-        pagesWritten.accept(new Written(changed, known.origins()));
+        changed.addAll(rest);
+        pagesWritten.accept(new Written(rest, known.origins(), told[0]));
         clock.lap("write pages");
         if (!search.equals(lastSearchPages)) {
             if (deferIndex) {
                 pending = new PendingIndex(generation, search, options);
             } else {
                 Map<String, byte[]> index = new SearchIndexer().index(search);
-                List<String> rest = update(options, index, lastIndex, diags);
+                List<String> indexFiles = update(options, index, lastIndex, diags);
                 if (diags.hasErrors()) return Optional.of(failed(diags, start));
                 lastIndex = index;
                 lastSearchPages = search;
-                java.util.SortedSet<String> all = new java.util.TreeSet<>(changed);
-                all.addAll(rest);
-                changed = List.copyOf(all);
+                changed.addAll(indexFiles);
                 clock.lap("search");
             }
         }
@@ -388,7 +424,33 @@ public final class SiteBuilder {
                 known.config(), known.theme(), known.pages(), known.origins());
         int files = pages.size() + lastIndex.size();
         return Optional.of(result(diags, Counts.of(site), known.pages(), files,
-                new WriteStats(changed.size(), files - changed.size(), 0), start, clock, changed));
+                new WriteStats(changed.size(), files - changed.size(), 0), start, clock, List.copyOf(changed)));
+    }
+
+    /**
+     * Writes the files of {@code fresh} that {@code onDisk} (what was written since the last build) or else the last
+     * build holds with other bytes, and notes them in {@code onDisk}; the paths written.
+     */
+    private List<String> writeFresh(BuildOptions options, Map<String, byte[]> fresh, Map<String, byte[]> onDisk,
+                                    Diagnostics diags) {
+        Map<String, byte[]> todo = new TreeMap<>();
+        Map<String, byte[]> previous = new java.util.HashMap<>();
+        for (Map.Entry<String, byte[]> e : fresh.entrySet()) {
+            byte[] there = onDisk.containsKey(e.getKey()) ? onDisk.get(e.getKey()) : lastPages.get(e.getKey());
+            if (there == e.getValue()) continue;
+            todo.put(e.getKey(), e.getValue());
+            previous.put(e.getKey(), there);
+        }
+        if (todo.isEmpty()) return List.of();
+        String shown = options.output().toString();
+        try {
+            List<String> written = new SiteWriter(options.output()).update(todo, previous);
+            onDisk.putAll(todo);
+            return written;
+        } catch (IOException e) {
+            diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(e.getMessage()));
+            return List.of();
+        }
     }
 
     /** {@code site} with the body of the document from {@code source} in period {@code period} of {@code agenda}. */

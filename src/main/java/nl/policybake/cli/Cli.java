@@ -38,13 +38,21 @@ public final class Cli implements Runnable {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // picocli passes Errors through; this one has a remedy the editor or webmaster can apply
-            err.println("internal error: " + e + "\nThe build needs more memory than the JVM may use. Run java with a "
-                    + "larger heap, e.g. java -Xmx2g -jar policybake.jar build, and please report the site's size.");
+            err.println(outOfMemory(e, Runtime.getRuntime().maxMemory()));
             code = ExitCode.INTERNAL;
         }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What to do when the heap ran out: the JVM's limit, and how to raise it with the launcher or with java. */
+    static String outOfMemory(OutOfMemoryError e, long maxBytes) {
+        long mb = maxBytes / (1024 * 1024);
+        long more = Math.max(2, (mb * 2 + 1023) / 1024);
+        return "internal error: " + e + "\npolicybake needs more memory than the JVM may use (at most " + mb + " MB). "
+                + "With bin/policybake, set a larger heap, e.g. POLICYBAKE_HEAP=" + more + "g bin/policybake ...; with "
+                + "java, use -Xmx, e.g. java -Xmx" + more + "g -jar policybake.jar .... Please report the site's size.";
     }
 
     @Override

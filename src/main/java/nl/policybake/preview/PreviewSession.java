@@ -101,8 +101,10 @@ public final class PreviewSession implements AutoCloseable {
         if (lost) builder.forget(); else builder.touched(paths);
         BuildResult result = builder.build(options, written -> {
             if (failing) return; // the overlay goes first, below
-            server.built();
-            if (builds > 0) tell(written, paths, seen);
+            // a build that tells twice (the saved page first, the rest of its period after) counts once: a page
+            // served in between is not one that missed a build
+            if (!written.continued()) server.built();
+            if (builds > 0) tell(written, written.continued() ? Set.of() : paths, seen);
         });
         // a build that shows or hides the overlay is counted once the overlay is right, so a page served before
         // that learns, when it connects, that it missed a build
@@ -179,6 +181,7 @@ public final class PreviewSession implements AutoCloseable {
         json.append(']');
         if (focus != null) json.append(",\"focus\":").append(quote(focus));
         server.publish(json.append('}').toString());
+        if (written.continued()) return; // the first event of the build was its editor's wait
         synchronized (this) {
             reloadNanos.add(System.nanoTime() - seen);
         }

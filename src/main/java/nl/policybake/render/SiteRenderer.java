@@ -86,6 +86,13 @@ public final class SiteRenderer {
         /** The pages of a part (the site's own, an agenda, a period) are all handed over. */
         default void endOfPart() {
         }
+
+        /**
+         * The pages asked for first ({@link #renderPeriod(Site, String, String, java.util.Set, Output)}) are all
+         * handed over; the rest of the part follows.
+         */
+        default void firstDone() {
+        }
     }
 
     /** What a streaming render made: how many pages, and the source of every output file. */
@@ -125,10 +132,25 @@ public final class SiteRenderer {
      * only the text of that period's documents changed.
      */
     public Summary renderPeriod(Site site, String agenda, String period, Output output) {
-        return render(site, output, key -> key.equals(agenda + "/" + period));
+        return renderPeriod(site, agenda, period, java.util.Set.of(), output);
+    }
+
+    /**
+     * As {@link #renderPeriod(Site, String, String, Output)}, but the pages made from the sources in {@code first}
+     * (the documents an editor just saved) are rendered and handed over before the others, followed by
+     * {@link Output#firstDone}: {@code serve} shows them while the period's other pages (its print page with every
+     * body of the period) are still being rendered.
+     */
+    public Summary renderPeriod(Site site, String agenda, String period, java.util.Set<String> first, Output output) {
+        return render(site, output, key -> key.equals(agenda + "/" + period), job -> first.contains(job.source()));
     }
 
     private Summary render(Site site, Output output, java.util.function.Predicate<String> only) {
+        return render(site, output, only, job -> false);
+    }
+
+    private Summary render(Site site, Output output, java.util.function.Predicate<String> only,
+                           java.util.function.Predicate<PageJob> first) {
         boolean whole = only.test("");
         Map<String, String> origin = new TreeMap<>();
         int pages = 0;
@@ -138,22 +160,12 @@ public final class SiteRenderer {
                 if (!only.test(part.key())) continue;
                 List<PageJob> jobs = part.jobs().get();
                 pages += jobs.size();
-                List<Optional<byte[]>> rendered = jobs.parallelStream().map(job -> {
-                    Map<String, Object> values = Map.of("site", siteView, "page", job.chrome(), "view", job.view());
-                    return cache.page(new BlockFiller.TemplateKey(job.template(), values),
-                            () -> templates.render(job.template(), values).map(h -> h.getBytes(StandardCharsets.UTF_8)));
-                }).toList();
-                for (int i = 0; i < jobs.size(); i++) {
-                    PageJob job = jobs.get(i);
-                    if (rendered.get(i).isEmpty()) continue;
-                    byte[] bytes = rendered.get(i).get();
-                    if (!put(output, origin, SiteUrls.file(job.url()), bytes, job.source())) continue;
-                    PageJob.Facets f = job.facets();
-                    if (f != null) {
-                        output.searchable(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
-                                f.period(), f.current(), f.type(), f.statuses(), bytes));
-                    }
+                List<PageJob> early = jobs.stream().filter(first).toList();
+                if (!early.isEmpty()) {
+                    hand(early, siteView, output, origin);
+                    output.firstDone();
                 }
+                hand(early.isEmpty() ? jobs : jobs.stream().filter(first.negate()).toList(), siteView, output, origin);
                 output.endOfPart();
             }
         } catch (UiStrings.MissingStringException e) {
@@ -173,6 +185,26 @@ public final class SiteRenderer {
         for (Asset a : site.assets()) put(output, origin, a.outputPath(), a.bytes(), a.source());
         views.forget();
         return new Summary(pages, Map.copyOf(origin));
+    }
+
+    /** Renders {@code jobs} on several threads and hands their pages over in order, the searchable ones to the index. */
+    private void hand(List<PageJob> jobs, SiteView siteView, Output output, Map<String, String> origin) {
+        List<Optional<byte[]>> rendered = jobs.parallelStream().map(job -> {
+            Map<String, Object> values = Map.of("site", siteView, "page", job.chrome(), "view", job.view());
+            return cache.page(new BlockFiller.TemplateKey(job.template(), values),
+                    () -> templates.render(job.template(), values).map(h -> h.getBytes(StandardCharsets.UTF_8)));
+        }).toList();
+        for (int i = 0; i < jobs.size(); i++) {
+            PageJob job = jobs.get(i);
+            if (rendered.get(i).isEmpty()) continue;
+            byte[] bytes = rendered.get(i).get();
+            if (!put(output, origin, SiteUrls.file(job.url()), bytes, job.source())) continue;
+            PageJob.Facets f = job.facets();
+            if (f != null) {
+                output.searchable(new SearchPage(views.links().href(job.url()), job.chrome().title(), f.agenda(),
+                        f.period(), f.current(), f.type(), f.statuses(), bytes));
+            }
+        }
     }
 
     /** Hands the file over unless another source made it already (an error naming both); true when handed over. */

@@ -1,5 +1,6 @@
 package nl.policybake.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -90,6 +91,40 @@ public class IncrementalBuildIT {
         builder.touched(List.of("themes/default/static/style.css"));
         builder.build(options(site, out));
         assertEquals(all.pages(), builder.lastWork().pages(), "a theme change renders every page again");
+    }
+
+    /**
+     * A text edit writes the saved document's page before the rest of its period. When the rest then fails to render
+     * (here a print template that breaks on a word), the page is put back and the full rebuild reports the error:
+     * a failed build leaves the output as the last good build wrote it.
+     */
+    @Test
+    void aTextEditWhosePeriodFailsToRenderPutsTheSavedPageBack() throws IOException {
+        Path site = tmp.resolve("site");
+        Fixture.copy(site);
+        Path print = site.resolve("themes/default/templates/print.peb");
+        Files.writeString(print, Files.readString(print).replace("<div class=\"prose\">{{ s.body }}</div>",
+                "<div class=\"prose\">{{ s.body }}{% if s.body.toString() contains 'BREEK' %}{{ 1 / 0 }}{% endif %}</div>"));
+        SiteBuilder builder = SiteBuilder.incremental();
+        Path out = tmp.resolve("out");
+        assertTrue(builder.build(options(site, out)).isOk());
+        Map<String, byte[]> good = tree(out);
+        List<String> told = new ArrayList<>();
+
+        String doc = "content/west-brabant-west/2018-2021/tussentijdse-evaluatie.md";
+        Path file = site.resolve(doc);
+        Files.writeString(file, Files.readString(file) + "\nEen zin met BREEK erin.\n");
+        builder.touched(List.of(doc));
+        BuildResult broken = builder.build(options(site, out), w -> told.addAll(w.changed()));
+
+        assertFalse(broken.isOk());
+        assertTrue(lines(broken).stream().anyMatch(l -> l.startsWith("themes/default/templates/print.peb")),
+                () -> lines(broken).toString());
+        assertEquals(List.of("west-brabant-west/2018-2021/tussentijdse-evaluatie/index.html"), told,
+                "the page was written and announced first");
+        Map<String, byte[]> after = tree(out);
+        assertEquals(good.keySet(), after.keySet());
+        for (String path : good.keySet()) assertArrayEquals(good.get(path), after.get(path), path + " was put back");
     }
 
     private void run(long seed) throws IOException {

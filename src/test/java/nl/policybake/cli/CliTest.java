@@ -46,6 +46,17 @@ class CliTest {
             """;
 
     @Test
+    void runningOutOfMemoryNamesTheLimitAndHowToRaiseIt() {
+        assertEquals("""
+                internal error: java.lang.OutOfMemoryError: Java heap space
+                policybake needs more memory than the JVM may use (at most 752 MB). With bin/policybake, set a larger \
+                heap, e.g. POLICYBAKE_HEAP=2g bin/policybake ...; with java, use -Xmx, e.g. java -Xmx2g -jar \
+                policybake.jar .... Please report the site's size.""",
+                Cli.outOfMemory(new OutOfMemoryError("Java heap space"), 752L * 1024 * 1024));
+        assertTrue(Cli.outOfMemory(new OutOfMemoryError(), 2496L * 1024 * 1024).contains("POLICYBAKE_HEAP=5g"));
+    }
+
+    @Test
     void helpOnEveryCommandExitsZero() {
         for (String cmd : new String[] {"build", "serve", "check"}) {
             TestSite.Run run = TestSite.cli(cmd, "--help");
