@@ -41,8 +41,6 @@ import nl.policybake.render.ThemeReader;
  */
 public final class SiteBuilder {
 
-    private static final WriteStats NOTHING = new WriteStats(0, 0, 0);
-
     private final ParseCache parseCache;
     private final RenderCache renderCache;
     private final boolean incremental;
@@ -192,18 +190,18 @@ public final class SiteBuilder {
         SiteLoader loader = new SiteLoader(options.site(), recorder::read);
         Diagnostics first = new Diagnostics(Messages.forLanguage("nl"), options.strict());
         Optional<SourceFile> configFile = loader.config(first);
-        if (configFile.isEmpty()) return failed(first, start);
+        if (configFile.isEmpty()) return Outcomes.failed(first, start);
         String configText = SiteConfigParser.decode(configFile.get().bytes());
         String language = new SiteConfigParser().parse(configText, first).language();
         // read again with diagnostics in the site's own language, now that it is known
         Diagnostics diags = new Diagnostics(Messages.forLanguage(language), options.strict());
         SiteConfig config = new SiteConfigParser().parse(configText, diags);
-        if (diags.hasErrors()) return failed(diags, start);
+        if (diags.hasErrors()) return Outcomes.failed(diags, start);
         List<SourceFile> content = incremental ? trees(loader, options.site(), config.theme()).content().files(diags)
                 : new java.util.ArrayList<>(loader.content(diags));
         List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
         clock.lap("load");
-        if (diags.hasErrors()) return failed(diags, start);
+        if (diags.hasErrors()) return Outcomes.failed(diags, start);
         recorder.loaded();
         Last known = last;
         last = null;
@@ -217,10 +215,10 @@ public final class SiteBuilder {
         // a streaming build needs the sources no more once parsed: the parser may let them go as it reads
         Site site = streaming ? parser.parseReleasing(content) : parser.parse(content);
         clock.lap("parse");
-        if (diags.hasErrors()) return failed(diags, start);
+        if (diags.hasErrors()) return Outcomes.failed(diags, start);
         String themeRoot = SiteLoader.THEMES + "/" + config.theme();
         Theme theme = new ThemeReader().read(themeRoot, themeFiles, config.language(), diags);
-        if (diags.hasErrors()) return failed(diags, start);
+        if (diags.hasErrors()) return Outcomes.failed(diags, start);
         renderCache.begin(List.of(config, options.strict(), options.drafts(), contents(themeFiles)));
         SiteRenderer renderer = new SiteRenderer(config, theme, diags, renderCache);
         if (streaming) {
@@ -229,12 +227,12 @@ public final class SiteBuilder {
             themeFiles = null;
             Site[] model = {site};
             site = null;
-            return recorder.save(stream(options, model, renderer, diags, start, clock));
+            return recorder.save(StreamingBuild.run(options, model, renderer, diags, start, clock));
         }
         RenderedSite rendered = renderer.render(site);
         renderCache.end();
         clock.lap("render");
-        if (diags.hasErrors()) return failed(diags, start);
+        if (diags.hasErrors()) return Outcomes.failed(diags, start);
         // in serve, the disk holds lastPages and lastIndex (index files are all below search/, a reserved name)
         Map<String, byte[]> pages = rendered.files();
         boolean indexChanged = !rendered.searchPages().equals(lastSearchPages);
@@ -244,7 +242,7 @@ public final class SiteBuilder {
         if (update) {
             // pages first, so the preview can reload them while the index is made
             early = update(options, pages, lastPages, diags);
-            if (diags.hasErrors()) return failed(diags, start);
+            if (diags.hasErrors()) return Outcomes.failed(diags, start);
             lastPages = pages;
             pagesWritten.accept(new Written(early, rendered.origins()));
             clock.lap("write pages");
@@ -255,7 +253,7 @@ public final class SiteBuilder {
                     last = new Last(options, configText, themeFiles, content, site, parser, config, theme,
                             rendered.pages(), rendered.origins());
                 }
-                return result(diags, Counts.of(site), rendered.pages(), pages.size(), new WriteStats(early.size(),
+                return Outcomes.result(diags, Outcomes.Counts.of(site), rendered.pages(), pages.size(), new WriteStats(early.size(),
                         pages.size() - early.size(), 0), start, clock, early);
             }
         }
@@ -268,13 +266,13 @@ public final class SiteBuilder {
             sources.addAll(themeFiles);
             new OutputChecker(diags, ContentParser.basePath(config.baseUrl()), sources).check(files, rendered.origins());
             clock.lap("check");
-            if (diags.hasErrors()) return failed(diags, start);
+            if (diags.hasErrors()) return Outcomes.failed(diags, start);
         }
-        WriteStats stats = NOTHING;
+        WriteStats stats = Outcomes.NOTHING;
         List<String> changed = List.of();
         if (update) {
             List<String> rest = indexChanged ? update(options, index, lastIndex, diags) : List.of();
-            if (diags.hasErrors()) return failed(diags, start);
+            if (diags.hasErrors()) return Outcomes.failed(diags, start);
             lastIndex = index;
             lastSearchPages = rendered.searchPages();
             java.util.SortedSet<String> all = new java.util.TreeSet<>(early);
@@ -282,7 +280,7 @@ public final class SiteBuilder {
             changed = List.copyOf(all);
             stats = new WriteStats(changed.size(), files.size() - changed.size(), 0);
         } else if (options.write()) {
-            stats = write(options, files, diags);
+            stats = Outcomes.write(options, files, diags);
             if (incremental && !diags.hasErrors()) {
                 lastPages = pages;
                 lastIndex = index;
@@ -297,7 +295,7 @@ public final class SiteBuilder {
             last = new Last(options, configText, themeFiles, content, site, parser, config, theme, rendered.pages(),
                     rendered.origins());
         }
-        return recorder.save(result(diags, Counts.of(site), rendered.pages(), files.size(), stats, start, clock,
+        return recorder.save(Outcomes.result(diags, Outcomes.Counts.of(site), rendered.pages(), files.size(), stats, start, clock,
                 changed));
     }
 
@@ -393,14 +391,14 @@ public final class SiteBuilder {
         }
         if (diags.hasErrors()) {
             lastPages = null; // the folder is in an unknown state: the next build compares with the disk
-            return Optional.of(failed(diags, start));
+            return Optional.of(Outcomes.failed(diags, start));
         }
         List<SearchPage> search = lastSearchBase.stream().map(p -> searchable.getOrDefault(p.url(), p)).toList();
         clock.lap("render periods");
         List<String> rest = writeFresh(options, fresh, onDisk, diags);
         if (diags.hasErrors()) {
             lastPages = null;
-            return Optional.of(failed(diags, start));
+            return Optional.of(Outcomes.failed(diags, start));
         }
         lastPages = pages;
         changed.addAll(rest);
@@ -412,7 +410,7 @@ public final class SiteBuilder {
             } else {
                 Map<String, byte[]> index = new SearchIndexer().index(search);
                 List<String> indexFiles = update(options, index, lastIndex, diags);
-                if (diags.hasErrors()) return Optional.of(failed(diags, start));
+                if (diags.hasErrors()) return Optional.of(Outcomes.failed(diags, start));
                 lastIndex = index;
                 lastSearchPages = search;
                 changed.addAll(indexFiles);
@@ -423,7 +421,7 @@ public final class SiteBuilder {
         last = new Last(options, known.configText(), known.themeFiles(), content, site, known.parser(),
                 known.config(), known.theme(), known.pages(), known.origins());
         int files = pages.size() + lastIndex.size();
-        return Optional.of(result(diags, Counts.of(site), known.pages(), files,
+        return Optional.of(Outcomes.result(diags, Outcomes.Counts.of(site), known.pages(), files,
                 new WriteStats(changed.size(), files - changed.size(), 0), start, clock, List.copyOf(changed)));
     }
 
@@ -476,77 +474,8 @@ public final class SiteBuilder {
         return true;
     }
 
-    /**
-     * A one-off build that writes: every part of the site goes to disk as soon as it is rendered, and into the
-     * search index, so memory holds the site model and the index, not the pages. The files are staged next to
-     * their places and moved there only when the whole build succeeded; a failed build removes them again.
-     */
-    private static BuildResult stream(BuildOptions options, Site[] model, SiteRenderer renderer, Diagnostics diags,
-                                      long start, StageClock clock) {
-        SiteWriter writer = new SiteWriter(options.output());
-        String shown = options.output().toString();
-        try {
-            if (!writer.isWritable()) {
-                diags.error(SourcePos.file(shown), "output.notOurs", shown, SiteWriter.MARKER);
-                return failed(diags, start);
-            }
-            try (SiteWriter.Staging staging = writer.stage()) {
-                SearchIndexer.Session search = new SearchIndexer().start();
-                List<SearchPage> part = new java.util.ArrayList<>();
-                Counts counts = Counts.of(model[0]);
-                SiteRenderer.Summary summary = renderer.render(model[0], new SiteRenderer.Output() {
-                    @Override
-                    public void file(String path, byte[] bytes, String source) {
-                        try {
-                            staging.put(path, bytes);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    }
 
-                    @Override
-                    public void searchable(SearchPage page) {
-                        part.add(page);
-                    }
 
-                    @Override
-                    public void endOfPart() {
-                        // analysed on both cores; then only the analysed form is kept, not the page
-                        part.parallelStream().forEach(search::add);
-                        part.clear();
-                    }
-                });
-                model[0] = null; // the bodies are written: the index needs the room
-                clock.lap("render");
-                if (diags.hasErrors()) return failed(diags, start);
-                Map<String, byte[]> index = search.finish();
-                for (Map.Entry<String, byte[]> e : index.entrySet()) staging.put(e.getKey(), e.getValue());
-                clock.lap("search");
-                WriteStats stats = staging.commit();
-                clock.lap("write");
-                return result(diags, counts, summary.pages(), summary.origins().size() + index.size(), stats, start,
-                        clock, List.of());
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
-            diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(cause.getMessage()));
-            return failed(diags, start);
-        }
-    }
-
-    private static BuildResult result(Diagnostics diags, Counts counts, int pages, int files, WriteStats stats,
-                                      long start, StageClock clock, List<String> changed) {
-        return new BuildResult(diags, files, pages, counts.agendas(), counts.periods(), counts.documents(), stats,
-                millis(start), clock.laps(), changed);
-    }
-
-    /** What the build summary counts of the site model. */
-    private record Counts(int agendas, int periods, int documents) {
-        static Counts of(Site site) {
-            return new Counts(site.agendas().size(), site.agendas().stream().mapToInt(a -> a.periods().size()).sum(),
-                    site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum());
-        }
-    }
 
     /**
      * Writes the difference between {@code previous}, what the folder holds of this kind (pages or index), and
@@ -569,42 +498,7 @@ public final class SiteBuilder {
         return files.stream().map(f -> List.<Object>of(f.path(), ByteBuffer.wrap(f.bytes()))).toList();
     }
 
-    private static WriteStats write(BuildOptions options, Map<String, byte[]> files, Diagnostics diags) {
-        SiteWriter writer = new SiteWriter(options.output());
-        String shown = options.output().toString();
-        try {
-            if (!writer.isWritable()) {
-                diags.error(SourcePos.file(shown), "output.notOurs", shown, SiteWriter.MARKER);
-                return NOTHING;
-            }
-            return writer.write(files);
-        } catch (IOException e) {
-            diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(e.getMessage()));
-            return NOTHING;
-        }
-    }
 
-    private static BuildResult failed(Diagnostics diags, long start) {
-        return new BuildResult(diags, 0, 0, 0, 0, 0, NOTHING, millis(start), Map.of(), List.of());
-    }
 
-    /** Wall time per stage, in the order the stages ran. */
-    private static final class StageClock {
-        private final Map<String, Long> laps = new java.util.LinkedHashMap<>();
-        private long last = System.nanoTime();
 
-        void lap(String stage) {
-            long now = System.nanoTime();
-            laps.put(stage, (now - last) / 1_000_000);
-            last = now;
-        }
-
-        Map<String, Long> laps() {
-            return java.util.Collections.unmodifiableMap(laps);
-        }
-    }
-
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
 }
