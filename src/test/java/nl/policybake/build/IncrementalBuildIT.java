@@ -127,6 +127,35 @@ public class IncrementalBuildIT {
         for (String path : good.keySet()) assertArrayEquals(good.get(path), after.get(path), path + " was put back");
     }
 
+    /** A text edit whose page cannot be written fails with the folder named, and the next build repairs the output. */
+    @Test
+    void aTextEditThatCannotBeWrittenFailsAndTheNextBuildRepairsTheOutput() throws IOException {
+        Path site = tmp.resolve("site");
+        Fixture.copy(site);
+        SiteBuilder builder = SiteBuilder.incremental();
+        Path out = tmp.resolve("out");
+        assertTrue(builder.build(options(site, out)).isOk());
+        String doc = "content/west-brabant-west/2018-2021/tussentijdse-evaluatie.md";
+        Path file = site.resolve(doc);
+        Files.writeString(file, Files.readString(file) + "\nEen zin die niet op schijf komt.\n");
+        Path folder = out.resolve("west-brabant-west/2018-2021/tussentijdse-evaluatie");
+        delete(folder);
+        Files.writeString(folder, "een bestand waar de map van de pagina hoort");
+        builder.touched(List.of(doc));
+
+        BuildResult failed = builder.build(options(site, out));
+
+        assertFalse(failed.isOk());
+        assertTrue(lines(failed).stream().anyMatch(l -> l.contains("kan niet schrijven naar '" + out + "'")),
+                () -> lines(failed).toString());
+        Files.delete(folder);
+        BuildResult repaired = builder.build(options(site, out));
+        assertTrue(repaired.isOk(), () -> lines(repaired).toString());
+        Path clean = tmp.resolve("clean");
+        assertTrue(new SiteBuilder().build(options(site, clean)).isOk());
+        assertSameTree(clean, out, "after the repair");
+    }
+
     private void run(long seed) throws IOException {
         Path site = tmp.resolve("site-" + seed);
         Fixture.copy(site);
