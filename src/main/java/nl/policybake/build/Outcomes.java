@@ -33,8 +33,10 @@ final class Outcomes {
     /** What the build summary counts of the site model. */
     record Counts(int agendas, int periods, int documents) {
         static Counts of(Site site) {
-            return new Counts(site.agendas().size(), site.agendas().stream().mapToInt(a -> a.periods().size()).sum(),
-                    site.agendas().stream().flatMap(a -> a.periods().stream()).mapToInt(p -> p.documents().size()).sum());
+            int periods = site.agendas().stream().mapToInt(a -> a.periods().size()).sum();
+            int documents = site.agendas().stream().flatMap(a -> a.periods().stream())
+                    .mapToInt(p -> p.documents().size()).sum();
+            return new Counts(site.agendas().size(), periods, documents);
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import nl.policybake.config.SiteConfig;
@@ -16,10 +15,8 @@ import nl.policybake.load.SiteLoader;
 import nl.policybake.load.SourceFile;
 import nl.policybake.load.SourceTree;
 import nl.policybake.model.Site;
-import nl.policybake.output.WriteStats;
 import nl.policybake.parse.ContentParser;
 import nl.policybake.parse.ParseCache;
-import nl.policybake.post.check.OutputChecker;
 import nl.policybake.post.search.SearchIndexer;
 import nl.policybake.render.RenderCache;
 import nl.policybake.render.RenderedSite;
@@ -43,6 +40,7 @@ public final class SiteBuilder {
     /** What the last builds left: read and changed only under this builder's lock. */
     private final IncrementalState state = new IncrementalState();
     private final TextRebuild texts;
+    private final RenderedOutput output;
     private volatile Trees trees;
 
     /** A builder for one build: it keeps nothing. */
@@ -55,6 +53,7 @@ public final class SiteBuilder {
         this.parseCache = incremental ? ParseCache.create() : ParseCache.none();
         this.renderCache = incremental ? RenderCache.create() : RenderCache.none();
         this.texts = new TextRebuild(state, parseCache, renderCache);
+        this.output = new RenderedOutput(state, incremental);
     }
 
     /**
@@ -220,70 +219,10 @@ public final class SiteBuilder {
         renderCache.end();
         clock.lap("render");
         if (diags.hasErrors()) return Outcomes.failed(diags, start);
-        // in serve, the disk holds lastPages and lastIndex (index files are all below search/, a reserved name)
-        Map<String, byte[]> pages = rendered.files();
-        boolean indexChanged = !rendered.searchPages().equals(state.searchPages);
-        boolean update = incremental && options.write() && !options.verify() && state.pages != null
-                && options.output().equals(state.output);
-        List<String> early = List.of();
-        if (update) {
-            // pages first, so the preview can reload them while the index is made
-            early = state.update(options, pages, state.pages, diags);
-            if (diags.hasErrors()) return Outcomes.failed(diags, start);
-            state.pages = pages;
-            pagesWritten.accept(new Written(early, rendered.origins()));
-            clock.lap("write pages");
-            if (indexChanged && state.deferIndex) {
-                state.pending = new IncrementalState.PendingIndex(state.generation, rendered.searchPages(), options);
-                if (!diags.hasAny()) {
-                    state.searchBase = rendered.searchPages();
-                    state.last = new TextRebuild.Last(options, configText, themeFiles, content, site, parser, config, theme,
-                            rendered.pages(), rendered.origins());
-                }
-                return Outcomes.result(diags, Outcomes.Counts.of(site), rendered.pages(), pages.size(), new WriteStats(early.size(),
-                        pages.size() - early.size(), 0), start, clock, early);
-            }
-        }
-        Map<String, byte[]> index = indexChanged ? new SearchIndexer().index(rendered.searchPages()) : state.index;
-        Map<String, byte[]> files = new TreeMap<>(pages);
-        files.putAll(index);
-        clock.lap("search");
-        if (options.verify()) {
-            List<SourceFile> sources = new java.util.ArrayList<>(content);
-            sources.addAll(themeFiles);
-            new OutputChecker(diags, ContentParser.basePath(config.baseUrl()), sources).check(files, rendered.origins());
-            clock.lap("check");
-            if (diags.hasErrors()) return Outcomes.failed(diags, start);
-        }
-        WriteStats stats = Outcomes.NOTHING;
-        List<String> changed = List.of();
-        if (update) {
-            List<String> rest = indexChanged ? state.update(options, index, state.index, diags) : List.of();
-            if (diags.hasErrors()) return Outcomes.failed(diags, start);
-            state.index = index;
-            state.searchPages = rendered.searchPages();
-            java.util.SortedSet<String> all = new java.util.TreeSet<>(early);
-            all.addAll(rest);
-            changed = List.copyOf(all);
-            stats = new WriteStats(changed.size(), files.size() - changed.size(), 0);
-        } else if (options.write()) {
-            stats = Outcomes.write(options, files, diags);
-            if (incremental && !diags.hasErrors()) {
-                state.pages = pages;
-                state.index = index;
-                state.searchPages = rendered.searchPages();
-                state.output = options.output();
-            }
-            pagesWritten.accept(new Written(List.copyOf(files.keySet()), rendered.origins()));
-        }
-        clock.lap("write");
-        if (incremental && options.write() && !options.verify() && !diags.hasAny() && state.pages == pages) {
-            state.searchBase = rendered.searchPages();
-            state.last = new TextRebuild.Last(options, configText, themeFiles, content, site, parser, config, theme, rendered.pages(),
-                    rendered.origins());
-        }
-        return recorder.save(Outcomes.result(diags, Outcomes.Counts.of(site), rendered.pages(), files.size(), stats, start, clock,
-                changed));
+        TextRebuild.Last made = new TextRebuild.Last(options, configText, themeFiles, content, site, parser, config,
+                theme, rendered.pages(), rendered.origins());
+        TextRebuild.Progress progress = new TextRebuild.Progress(start, clock, pagesWritten);
+        return recorder.save(output.finish(made, rendered, diags, progress));
     }
 
     /** True when the two lists hold the same files with the same bytes. */

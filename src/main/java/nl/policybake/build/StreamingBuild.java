@@ -67,8 +67,8 @@ final class StreamingBuild {
                 clock.lap("search");
                 WriteStats stats = staging.commit();
                 clock.lap("write");
-                return Outcomes.result(diags, counts, summary.pages(), summary.origins().size() + index.size(), stats, start,
-                        clock, List.of());
+                int files = summary.origins().size() + index.size();
+                return Outcomes.result(diags, counts, summary.pages(), files, stats, start, clock, List.of());
             }
         } catch (IOException | java.io.UncheckedIOException e) {
             IOException cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;

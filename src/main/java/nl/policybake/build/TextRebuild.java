@@ -49,7 +49,8 @@ final class TextRebuild {
      * the diagnostics of a full one (none).
      */
     record Last(BuildOptions options, String configText, List<SourceFile> themeFiles, List<SourceFile> content,
-                Site site, ContentParser parser, SiteConfig config, Theme theme, int pages, Map<String, String> origins) {
+                Site site, ContentParser parser, SiteConfig config, Theme theme, int pages,
+                Map<String, String> origins) {
     }
 
     /**
@@ -197,7 +198,8 @@ final class TextRebuild {
     }
 
     /** {@code site} with the body of the document from {@code source} in period {@code period} of {@code agenda}. */
-    private static Site withBody(Site site, String agenda, String period, String source, nl.policybake.model.Body body) {
+    private static Site withBody(Site site, String agenda, String period, String source,
+                                 nl.policybake.model.Body body) {
         return new Site(site.pages(), site.agendas().stream().map(a -> !a.id().equals(agenda) ? a
                 : new nl.policybake.model.Agenda(a.id(), a.source(), a.title(), a.region(), a.municipalities(),
                 a.summary(), a.body(), a.periods().stream().map(p -> !p.id().equals(period) ? p
