@@ -1,6 +1,5 @@
 package nl.policybake.build;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +8,8 @@ import java.util.function.Consumer;
 
 import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostics;
-import nl.policybake.diag.SourcePos;
 import nl.policybake.load.SourceFile;
 import nl.policybake.model.Site;
-import nl.policybake.output.SiteWriter;
 import nl.policybake.output.WriteStats;
 import nl.policybake.parse.ContentParser;
 import nl.policybake.parse.ParseCache;
@@ -95,7 +92,6 @@ final class TextRebuild {
         renderCache.beginPartial();
         Diagnostics local = diags.fork();
         SiteRenderer renderer = new SiteRenderer(known.config(), known.theme(), local, renderCache);
-        Map<String, byte[]> pages = new TreeMap<>(state.pages);
         Map<String, SearchPage> searchable = new java.util.HashMap<>();
         // the saved documents' own pages are written and announced first, the rest of their periods after them; only
         // the pages rendered again are compared with what is on disk, not the whole site
@@ -108,7 +104,6 @@ final class TextRebuild {
             renderer.renderPeriod(site, ap[0], ap[1], sources, new SiteRenderer.Output() {
                 @Override
                 public void file(String path, byte[] bytes, String source) {
-                    pages.put(path, bytes);
                     fresh.put(path, bytes);
                 }
 
@@ -119,7 +114,7 @@ final class TextRebuild {
 
                 @Override
                 public void firstDone() {
-                    if (local.hasAny() || !state.pages.keySet().containsAll(fresh.keySet())) return;
+                    if (diags.hasErrors() || local.hasAny() || !samePages(fresh)) return;
                     List<String> written = writeFresh(options, fresh, onDisk, diags);
                     if (diags.hasErrors()) return;
                     changed.addAll(written);
@@ -128,24 +123,21 @@ final class TextRebuild {
                 }
             });
         }
-        if (!diags.hasErrors() && (local.hasAny() || pages.size() != state.pages.size())) {
+        if (!diags.hasErrors() && (local.hasAny() || !samePages(fresh))) {
             // back to what the last build wrote, then the full rebuild: it reports what went wrong
             Map<String, byte[]> restore = new java.util.HashMap<>();
             for (String path : onDisk.keySet()) restore.put(path, state.pages.get(path));
             writeFresh(options, restore, onDisk, diags);
             if (!diags.hasErrors()) return Optional.empty();
         }
-        if (diags.hasErrors()) {
-            state.pages = null; // the folder is in an unknown state: the next build compares with the disk
-            return Optional.of(Outcomes.failed(diags, start));
-        }
+        // a write that failed left state.pages null (IncrementalState.update): the next build compares with the disk
+        if (diags.hasErrors()) return Optional.of(Outcomes.failed(diags, start));
         List<SearchPage> search = state.searchBase.stream().map(p -> searchable.getOrDefault(p.url(), p)).toList();
         clock.lap("render periods");
         List<String> rest = writeFresh(options, fresh, onDisk, diags);
-        if (diags.hasErrors()) {
-            state.pages = null;
-            return Optional.of(Outcomes.failed(diags, start));
-        }
+        if (diags.hasErrors()) return Optional.of(Outcomes.failed(diags, start));
+        Map<String, byte[]> pages = new TreeMap<>(state.pages);
+        pages.putAll(fresh);
         state.pages = pages;
         changed.addAll(rest);
         pagesWritten.accept(new SiteBuilder.Written(rest, known.origins(), told[0]));
@@ -171,6 +163,11 @@ final class TextRebuild {
                 new WriteStats(changed.size(), files - changed.size(), 0), start, clock, List.copyOf(changed)));
     }
 
+    /** True when every page rendered again is one the last build wrote: no page came or went. */
+    private boolean samePages(Map<String, byte[]> fresh) {
+        return state.pages.keySet().containsAll(fresh.keySet());
+    }
+
     /**
      * Writes the files of {@code fresh} that {@code onDisk} (what was written since the last build) or else the last
      * build holds with other bytes, and notes them in {@code onDisk}; the paths written.
@@ -186,15 +183,9 @@ final class TextRebuild {
             previous.put(e.getKey(), there);
         }
         if (todo.isEmpty()) return List.of();
-        String shown = options.output().toString();
-        try {
-            List<String> written = new SiteWriter(options.output()).update(todo, previous);
-            onDisk.putAll(todo);
-            return written;
-        } catch (IOException e) {
-            diags.error(SourcePos.file(shown), "output.failed", shown, String.valueOf(e.getMessage()));
-            return List.of();
-        }
+        List<String> written = state.update(options, todo, previous, diags);
+        if (!diags.hasErrors()) onDisk.putAll(todo);
+        return written;
     }
 
     /** {@code site} with the body of the document from {@code source} in period {@code period} of {@code agenda}. */
