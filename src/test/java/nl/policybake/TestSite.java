@@ -37,13 +37,45 @@ public final class TestSite {
             security.expires = 2030-01-01
             """;
 
+    /** The smallest whole site: a home page, one agenda with one period, a published plan and a draft. */
+    public static final String SMALL = """
+            -- content/index.md --
+            ---
+            title: Start
+            ---
+            Welkom.
+            -- content/regio/agenda.md --
+            ---
+            title: Regio
+            ---
+            -- content/regio/2020-2023/periode.md --
+            ---
+            title: Periode
+            start: 2020-01-01
+            end: 2023-12-31
+            status: vastgesteld
+            ---
+            -- content/regio/2020-2023/plan.md --
+            ---
+            title: Plan
+            status: gepubliceerd
+            ---
+            Tekst.
+            -- content/regio/2020-2023/schets.md --
+            ---
+            title: Schets
+            status: concept
+            ---
+            Nog niet af.
+            """;
+
     private final Path root;
 
     private TestSite(Path root) {
         this.root = root;
     }
 
-    /** Writes the files of {@code txtar} into {@code dir}. */
+    /** Writes the files of {@code txtar} into {@code dir}; of two entries for one path, the last one counts. */
     public static TestSite of(Path dir, String txtar) {
         Map<String, String> files = parse(txtar);
         try {

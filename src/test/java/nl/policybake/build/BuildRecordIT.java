@@ -42,23 +42,8 @@ import nl.policybake.output.WriteStats;
  */
 class BuildRecordIT {
 
-    private static final String SITE = """
-            -- content/index.md --
-            ---
-            title: Start
-            ---
-            Welkom.
-            -- content/regio/agenda.md --
-            ---
-            title: Regio
-            ---
-            -- content/regio/2020-2023/periode.md --
-            ---
-            title: Periode
-            start: 2020-01-01
-            end: 2023-12-31
-            status: vastgesteld
-            ---
+    /** The small site with a heading in the plan and an evaluation, each a warning the record must replay. */
+    private static final String SITE = TestSite.SMALL + """
             -- content/regio/2020-2023/plan.md --
             ---
             title: Plan
@@ -75,12 +60,6 @@ class BuildRecordIT {
             # Evaluatie \\ 2021
 
             Tekst.
-            -- content/regio/2020-2023/schets.md --
-            ---
-            title: Schets
-            status: concept
-            ---
-            Nog niet af.
             """;
 
     /** Long ago, so that no input counts as just modified (then it would be compared by content every time). */

@@ -14,36 +14,7 @@ import nl.policybake.TestSite;
 
 class CliTest {
 
-    private static final String SITE = """
-            -- content/index.md --
-            ---
-            title: Start
-            ---
-            Welkom.
-            -- content/regio/agenda.md --
-            ---
-            title: Regio
-            ---
-            -- content/regio/2020-2023/periode.md --
-            ---
-            title: Periode
-            start: 2020-01-01
-            end: 2023-12-31
-            status: vastgesteld
-            ---
-            -- content/regio/2020-2023/plan.md --
-            ---
-            title: Plan
-            status: gepubliceerd
-            ---
-            Tekst.
-            -- content/regio/2020-2023/schets.md --
-            ---
-            title: Schets
-            status: concept
-            ---
-            Nog niet af.
-            """;
+    private static final String SITE = TestSite.SMALL;
 
     @Test
     void runningOutOfMemoryNamesTheLimitAndHowToRaiseIt() {
