@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import nl.policybake.diag.Diagnostics;
+import nl.policybake.diag.Messages;
 import nl.policybake.diag.SourcePos;
 import nl.policybake.output.SiteWriter;
+import nl.policybake.post.search.SearchIndexer;
 import nl.policybake.render.SearchPage;
 
 /**
  * What an incremental builder ({@code serve}) knows between builds: the pages and index files its output folder
  * holds, the search pages they were made from, and what the next build may take over. Not thread-safe: the builder
- * reads and changes it only under its own lock.
+ * reads and changes it only under its own lock, which {@link #finishIndex} takes itself.
  */
 final class IncrementalState {
 
@@ -38,6 +40,29 @@ final class IncrementalState {
 
     /** A search index a build left to be made: the pages to index, and which build they come from. */
     record PendingIndex(long generation, List<SearchPage> pages, BuildOptions options) {
+    }
+
+    /**
+     * Makes and writes the index the last build left, unless a newer build came first; true when it was written.
+     * The index is made outside {@code lock}, the builder's lock, and taken and written under it.
+     */
+    boolean finishIndex(Object lock) {
+        PendingIndex job;
+        synchronized (lock) {
+            job = pending;
+            pending = null;
+        }
+        if (job == null) return false;
+        Map<String, byte[]> made = new SearchIndexer().index(job.pages());
+        synchronized (lock) {
+            if (job.generation() != generation || pages == null) return false;
+            Diagnostics diags = new Diagnostics(Messages.forLanguage("nl"), false);
+            update(job.options(), made, index, diags);
+            if (diags.hasErrors()) return false;
+            index = made;
+            searchPages = job.pages();
+            return true;
+        }
     }
 
     /**

@@ -1,23 +1,18 @@
 package nl.policybake.build;
 
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import nl.policybake.config.SiteConfig;
-import nl.policybake.config.SiteConfigParser;
 import nl.policybake.diag.Diagnostics;
-import nl.policybake.diag.Messages;
 import nl.policybake.load.SiteLoader;
 import nl.policybake.load.SourceFile;
-import nl.policybake.load.SourceTree;
 import nl.policybake.model.Site;
 import nl.policybake.parse.ContentParser;
 import nl.policybake.parse.ParseCache;
-import nl.policybake.post.search.SearchIndexer;
 import nl.policybake.render.RenderCache;
 import nl.policybake.render.RenderedSite;
 import nl.policybake.render.SiteRenderer;
@@ -41,7 +36,7 @@ public final class SiteBuilder {
     private final IncrementalState state = new IncrementalState();
     private final TextRebuild texts;
     private final RenderedOutput output;
-    private volatile Trees trees;
+    private final SiteInputs inputs;
 
     /** A builder for one build: it keeps nothing. */
     public SiteBuilder() {
@@ -54,6 +49,7 @@ public final class SiteBuilder {
         this.renderCache = incremental ? RenderCache.create() : RenderCache.none();
         this.texts = new TextRebuild(state, parseCache, renderCache);
         this.output = new RenderedOutput(state, incremental);
+        this.inputs = new SiteInputs(incremental);
     }
 
     /**
@@ -64,34 +60,17 @@ public final class SiteBuilder {
         return new SiteBuilder(true);
     }
 
-    /** The folders an incremental builder keeps between builds; new when the site folder or theme changes. */
-    private record Trees(Path site, String themeName, SourceTree content, SourceTree theme) {
-    }
-
-    private Trees trees(SiteLoader loader, Path site, String theme) {
-        if (trees == null || !trees.site().equals(site)) {
-            trees = new Trees(site, theme, loader.contentTree(), loader.themeTree(theme));
-        } else if (!trees.themeName().equals(theme)) {
-            trees = new Trees(site, theme, trees.content(), loader.themeTree(theme));
-        }
-        return trees;
-    }
-
     /**
      * Tells an incremental builder that these paths (relative to the site folder, {@code /}-separated) were
      * created, changed or deleted since the last build; it reads only those again. Called by the watcher.
      */
     public void touched(java.util.Collection<String> paths) {
-        Trees known = trees;
-        if (known != null) {
-            known.content().touched(paths);
-            known.theme().touched(paths);
-        }
+        inputs.touched(paths);
     }
 
     /** Makes an incremental builder read every file again at the next build, for when the watcher lost track. */
     public void forget() {
-        trees = null;
+        inputs.forget();
         state.last = null;
     }
 
@@ -134,22 +113,7 @@ public final class SiteBuilder {
      * index is the one to make). The index is made without holding up builds. True when it was written.
      */
     public boolean finishIndex() {
-        IncrementalState.PendingIndex job;
-        synchronized (this) {
-            job = state.pending;
-            state.pending = null;
-        }
-        if (job == null) return false;
-        Map<String, byte[]> index = new SearchIndexer().index(job.pages());
-        synchronized (this) {
-            if (job.generation() != state.generation || state.pages == null) return false;
-            Diagnostics diags = new Diagnostics(Messages.forLanguage("nl"), false);
-            state.update(job.options(), index, state.index, diags);
-            if (diags.hasErrors()) return false;
-            state.index = index;
-            state.searchPages = job.pages();
-            return true;
-        }
+        return state.finishIndex(this);
     }
 
     /** Builds the site described by {@code options}. Never throws for problems in the site itself. */
@@ -172,80 +136,56 @@ public final class SiteBuilder {
         Optional<BuildResult> unchanged = recorder.unchanged();
         if (unchanged.isPresent()) return unchanged.get();
         StageClock clock = new StageClock();
-        SiteLoader loader = new SiteLoader(options.site(), recorder::read);
-        Diagnostics first = new Diagnostics(Messages.forLanguage("nl"), options.strict());
-        Optional<SourceFile> configFile = loader.config(first);
-        if (configFile.isEmpty()) return Outcomes.failed(first, start);
-        String configText = SiteConfigParser.decode(configFile.get().bytes());
-        String language = new SiteConfigParser().parse(configText, first).language();
-        // read again with diagnostics in the site's own language, now that it is known
-        Diagnostics diags = new Diagnostics(Messages.forLanguage(language), options.strict());
-        SiteConfig config = new SiteConfigParser().parse(configText, diags);
-        if (diags.hasErrors()) return Outcomes.failed(diags, start);
-        List<SourceFile> content = incremental ? trees(loader, options.site(), config.theme()).content().files(diags)
-                : new java.util.ArrayList<>(loader.content(diags));
-        List<SourceFile> themeFiles = incremental ? trees.theme().files(diags) : loader.theme(config.theme(), diags);
+        SiteInputs.Loaded in = inputs.read(options, new SiteLoader(options.site(), recorder::read));
         clock.lap("load");
-        if (diags.hasErrors()) return Outcomes.failed(diags, start);
+        if (in.failed()) return Outcomes.failed(in.diags(), start);
         recorder.loaded();
+        TextRebuild.Progress progress = new TextRebuild.Progress(start, clock, pagesWritten);
         TextRebuild.Last known = state.last;
         state.last = null;
-        if (known != null && !diags.hasAny() && known.options().equals(options) && known.configText().equals(configText)
-                && sameFiles(known.themeFiles(), themeFiles)) {
-            Optional<BuildResult> quick = texts.run(known, options, content, diags,
-                    new TextRebuild.Progress(start, clock, pagesWritten));
+        if (known != null && !in.diags().hasAny() && in.sameSettingsAs(known, options)) {
+            Optional<BuildResult> quick = texts.run(known, options, in.content(), in.diags(), progress);
             if (quick.isPresent()) return quick.get();
         }
+        return parseAndRender(options, in, recorder, progress);
+    }
+
+    /** The build's stages after loading: parse, render, and (in {@link RenderedOutput}) index and write. */
+    private BuildResult parseAndRender(BuildOptions options, SiteInputs.Loaded in, BuildRecorder recorder,
+                                       TextRebuild.Progress progress) {
+        Diagnostics diags = in.diags();
+        SiteConfig config = in.config();
+        List<SourceFile> content = in.content();
+        List<SourceFile> themeFiles = in.themeFiles();
         ContentParser parser = new ContentParser(config, options.drafts(), diags, parseCache);
         boolean streaming = !incremental && options.write() && !options.verify();
         // a streaming build needs the sources no more once parsed: the parser may let them go as it reads
         Site site = streaming ? parser.parseReleasing(content) : parser.parse(content);
-        clock.lap("parse");
-        if (diags.hasErrors()) return Outcomes.failed(diags, start);
+        progress.clock().lap("parse");
+        if (diags.hasErrors()) return Outcomes.failed(diags, progress.start());
         String themeRoot = SiteLoader.THEMES + "/" + config.theme();
         Theme theme = new ThemeReader().read(themeRoot, themeFiles, config.language(), diags);
-        if (diags.hasErrors()) return Outcomes.failed(diags, start);
+        if (diags.hasErrors()) return Outcomes.failed(diags, progress.start());
         renderCache.begin(List.of(config, options.strict(), options.drafts(), contents(themeFiles)));
         SiteRenderer renderer = new SiteRenderer(config, theme, diags, renderCache);
         if (streaming) {
-            // nothing here is needed again: let the sources and the model go as soon as the stream is done with them
-            content = null;
-            themeFiles = null;
+            // nothing here is needed again: the stream lets the model go as soon as it is done with it
             Site[] model = {site};
             site = null;
-            return recorder.save(StreamingBuild.run(options, model, renderer, diags, start, clock));
+            return recorder.save(StreamingBuild.run(options, model, renderer, diags, progress.start(),
+                    progress.clock()));
         }
         RenderedSite rendered = renderer.render(site);
         renderCache.end();
-        clock.lap("render");
-        if (diags.hasErrors()) return Outcomes.failed(diags, start);
-        TextRebuild.Last made = new TextRebuild.Last(options, configText, themeFiles, content, site, parser, config,
-                theme, rendered.pages(), rendered.origins());
-        TextRebuild.Progress progress = new TextRebuild.Progress(start, clock, pagesWritten);
+        progress.clock().lap("render");
+        if (diags.hasErrors()) return Outcomes.failed(diags, progress.start());
+        TextRebuild.Last made = new TextRebuild.Last(options, in.configText(), themeFiles, content, site, parser,
+                config, theme, rendered.pages(), rendered.origins());
         return recorder.save(output.finish(made, rendered, diags, progress));
     }
-
-    /** True when the two lists hold the same files with the same bytes. */
-    private static boolean sameFiles(List<SourceFile> a, List<SourceFile> b) {
-        if (a.size() != b.size()) return false;
-        for (int i = 0; i < a.size(); i++) {
-            SourceFile x = a.get(i);
-            SourceFile y = b.get(i);
-            if (x != y && (!x.path().equals(y.path()) || !java.util.Arrays.equals(x.bytes(), y.bytes()))) return false;
-        }
-        return true;
-    }
-
-
-
-
 
     /** The theme's files with content equality, for the render cache's settings. */
     private static List<List<Object>> contents(List<SourceFile> files) {
         return files.stream().map(f -> List.<Object>of(f.path(), ByteBuffer.wrap(f.bytes()))).toList();
     }
-
-
-
-
 }
