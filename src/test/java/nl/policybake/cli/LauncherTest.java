@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/policybake} sizes the heap to the site and the command, and sets the JIT and the collector for a short
- * build: run with a {@code java} on the PATH that only prints its arguments, so no JVM starts.
+ * {@code bin/policybake} sizes the heap to the site and the command, and sets the JIT compiler for a short run: run with a {@code java} on the PATH that only prints its arguments, so no JVM starts.
  */
 class LauncherTest {
 
@@ -59,7 +58,7 @@ class LauncherTest {
 
     @Test
     void aBuildGetsAHeapOf256MbPlusFourTimesTheContent() throws Exception {
-        assertEquals("-Xmx268m " + JIT + " -XX:+UseParallelGC -jar " + dir.resolve("policybake.jar")
+        assertEquals("-Xmx268m " + JIT + " -jar " + dir.resolve("policybake.jar")
                         + " build --site " + site + " --output x",
                 launch(Map.of(), "build", "--site", site.toString(), "--output", "x"));
     }
@@ -76,20 +75,9 @@ class LauncherTest {
     void anOptionValueIsNotTakenForTheCommandAndTheEnvironmentOverrides() throws Exception {
         assertEquals("-Xmx268m", launch(Map.of(), "--output", "serve", "build", "--site", site.toString())
                 .split(" ")[0]);
-        assertEquals("-Xmx3g " + JIT + " -XX:+UseSerialGC -jar " + dir.resolve("policybake.jar") + " build",
-                launch(Map.of("POLICYBAKE_HEAP", "3g", "JAVA_OPTS", "-XX:+UseSerialGC"), "build"));
-        assertEquals("-Xmx3g " + JIT + " -XX:+UseParallelGC -XX:MaxInlineLevel=15 -jar "
+        assertEquals("-Xmx3g " + JIT + " -XX:MaxInlineLevel=15 -XX:+UseSerialGC -jar "
                         + dir.resolve("policybake.jar") + " check",
-                launch(Map.of("POLICYBAKE_HEAP", "3g", "JAVA_OPTS", "-XX:MaxInlineLevel=15"), "check"));
-    }
-
-    @Test
-    void serveKeepsTheJvmsCollectorForItsShortPausesAndTheOtherCommandsTakeTheParallelOne() throws Exception {
-        assertEquals("-Xmx1024m " + JIT + " -jar " + dir.resolve("policybake.jar") + " serve --site " + site,
-                launch(Map.of(), "serve", "--site", site.toString()));
-        assertEquals("-Xmx2g " + JIT + " -jar " + dir.resolve("policybake.jar") + " serve",
-                launch(Map.of("POLICYBAKE_HEAP", "2g"), "serve"));
-        assertEquals("-Xmx1024m " + JIT + " -XX:+UseParallelGC -jar " + dir.resolve("policybake.jar") + " check --site "
-                + site, launch(Map.of(), "check", "--site", site.toString()));
+                launch(Map.of("POLICYBAKE_HEAP", "3g", "JAVA_OPTS", "-XX:MaxInlineLevel=15 -XX:+UseSerialGC"),
+                        "check"));
     }
 }
