@@ -90,6 +90,27 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void sanitisingKeepsTheSitesOwnLinksAnchorsAndFootnotes() {
+        String html = render(SiteConfig.RawHtmlPolicy.SANITIZE, """
+                ## Doel
+
+                Zie [het plan](plan.md#doel), [de agenda](/regio), [hier](#doel), [buiten](https://example.org/a)
+                en <a href="javascript:alert(1)">dit</a>.[^1]
+
+                [^1]: Bron: [bijlage](bijlage.pdf).
+                """).html();
+        assertTrue(html.contains("<a href=\"/regio/2020-2023/plan/#doel\">het plan</a>"), html);
+        assertTrue(html.contains("<a href=\"/regio/\">de agenda</a>"), html);
+        assertTrue(html.contains("<a href=\"#doel\">hier</a>"), html);
+        assertTrue(html.contains("<a href=\"https://example.org/a\">buiten</a>"), html);
+        assertTrue(html.contains("href=\"#fn-1\">1</a>"), html);
+        assertTrue(html.contains("href=\"#fnref-1\""), html);
+        assertTrue(html.contains("<a href=\"/regio/2020-2023/bijlage.pdf\">bijlage</a>"), html);
+        assertFalse(html.contains("javascript"), html);
+        assertEquals(List.of(), diags.sorted());
+    }
+
+    @Test
     void rewritesLinksToSourceFilesAndReportsBrokenOnesWithTheirLine() {
         String html = render(SiteConfig.RawHtmlPolicy.ESCAPE,
                 "[plan](plan.md#doel) [pdf](bijlage.pdf) [agenda](/regio)\n\n[weg](weg.md)\n").html();
