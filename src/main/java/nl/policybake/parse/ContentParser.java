@@ -56,10 +56,16 @@ public final class ContentParser {
 
     /** A parser that takes what did not change from {@code cache} and leaves this build's work in it. */
     public ContentParser(SiteConfig config, boolean includeDrafts, Diagnostics diags, ParseCache cache) {
+        this(config, includeDrafts, diags, cache, new MarkdownRenderer(config.rawHtml()));
+    }
+
+    /** A parser with its own Markdown renderer, for the tests that compare renderers. */
+    ContentParser(SiteConfig config, boolean includeDrafts, Diagnostics diags, ParseCache cache,
+                  MarkdownRenderer markdown) {
         this.config = config;
         this.includeDrafts = includeDrafts;
         this.diags = diags;
-        this.markdown = new MarkdownRenderer(config.rawHtml());
+        this.markdown = markdown;
         this.cache = cache;
     }
 

@@ -51,8 +51,16 @@ final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean sanitize;
+    private final Writer writer;
+
+    /** Who writes a body's HTML: {@link BodyHtml} where it can, else flexmark; or one of them for the tests. */
+    enum Writer { BODY_HTML_OR_FLEXMARK, BODY_HTML_ONLY, FLEXMARK_ONLY }
 
     MarkdownRenderer(SiteConfig.RawHtmlPolicy policy) {
+        this(policy, Writer.BODY_HTML_OR_FLEXMARK);
+    }
+
+    MarkdownRenderer(SiteConfig.RawHtmlPolicy policy, Writer writer) {
         MutableDataSet options = new MutableDataSet()
                 // Abbreviations and LinkCandidates are flexmark's extensions with cheaper text-node post-processors
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
@@ -70,6 +78,7 @@ final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new HeadingIds())
                 .nodeRendererFactory(new BlockMarkers.Factory()).build();
         this.sanitize = policy == SiteConfig.RawHtmlPolicy.SANITIZE;
+        this.writer = writer;
     }
 
     /**
@@ -99,7 +108,7 @@ final class MarkdownRenderer {
         }
         doc.set(HEADING_IDS, ids);
         List<Block> blocks = new ArrayList<>();
-        BlockMarkers.collect(doc, blocks, (name, node, text) -> {
+        Map<Node, Integer> markers = BlockMarkers.collect(doc, blocks, (name, node, text) -> {
             int line = firstLine + node.getLineNumber() + 1;
             if (!name.equals(BlockOptions.NAME)) return scope.data().read(name, path, line, text, scope.datasets());
             if (scope.actionIds().isEmpty()) {
@@ -108,12 +117,20 @@ final class MarkdownRenderer {
             }
             return BlockOptions.read(path, line, text, scope.actionIds().get(), diags);
         });
-        String html = captionFirst(renderer.render(doc));
+        return new Body(html(doc, ids, markers), List.copyOf(toc), List.copyOf(blocks));
+    }
+
+    /** {@link BodyHtml}'s HTML where it writes the body, flexmark's with the same fix-ups where it does not. */
+    private String html(Document doc, Map<Node, String> ids, Map<Node, Integer> markers) {
+        Optional<String> own = writer == Writer.FLEXMARK_ONLY ? Optional.empty()
+                : BodyHtml.write(doc, ids, markers, !sanitize);
+        if (own.isEmpty() && writer == Writer.BODY_HTML_ONLY) throw new IllegalStateException("BodyHtml fell back");
+        if (own.isPresent() && !sanitize) return own.get();
+        String html = own.orElseGet(() -> captionFirst(renderer.render(doc)));
         if (sanitize) html = clean(html);
         // wide tables scroll in their own box on a phone; tabindex lets keyboard users scroll it
-        html = html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+        return html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
                 .replace("</table>", "</table></div>");
-        return new Body(html, List.copyOf(toc), List.copyOf(blocks));
     }
 
     private static void resolve(String path, Link link, int firstLine, LinkTargets targets, Set<String> ids,
