@@ -111,9 +111,10 @@ final class Abbreviations implements Parser.ParserExtension, HtmlRenderer.HtmlRe
         public void process(NodeTracker state, Node node) {
             if (titles.isEmpty()) return;
             BasedSequence original = node.getChars();
-            ReplacedTextMapper mapper = new ReplacedTextMapper(original);
-            BasedSequence literal = Escaping.unescape(original, mapper);
-            String text = literal.toString();
+            // most text has no escapes or entities: its literal text is the source's, offset for offset
+            ReplacedTextMapper mapper = HtmlEscape.isPlain(original) ? null : new ReplacedTextMapper(original);
+            String text = mapper == null ? HtmlEscape.string(original)
+                    : Escaping.unescape(original, mapper).toString();
             TextBase base = node.getParent() instanceof TextBase t ? t : null;
             int done = 0;
             for (int i = 0; i < text.length(); i++) {
@@ -121,8 +122,8 @@ final class Abbreviations implements Parser.ParserExtension, HtmlRenderer.HtmlRe
                 if (c < 128 && (asciiFirst[c >> 6] & (1L << (c & 63))) == 0) continue;
                 String abbr = match(text, i);
                 if (abbr == null) continue;
-                int start = mapper.originalOffset(i);
-                int end = mapper.originalOffset(i + abbr.length());
+                int start = mapper == null ? i : mapper.originalOffset(i);
+                int end = mapper == null ? i + abbr.length() : mapper.originalOffset(i + abbr.length());
                 if (base == null) {
                     base = new TextBase(original);
                     node.insertBefore(base);

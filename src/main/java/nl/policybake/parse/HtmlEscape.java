@@ -50,6 +50,14 @@ final class HtmlEscape {
         return false; // an assembled sequence: let flexmark resolve it
     }
 
+    /** {@code chars} as a string, copied from the source text in one go where it is a slice of it. */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+            return base.substring(sub.getStartOffset(), sub.getEndOffset());
+        }
+        return chars.toString();
+    }
+
     private static void escape(StringBuilder out, String s, int from, int to) {
         int done = from;
         for (int i = from; i < to; i++) {

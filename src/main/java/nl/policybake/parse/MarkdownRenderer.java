@@ -90,7 +90,7 @@ final class MarkdownRenderer {
     Body render(String path, String markdown, int firstLine, LinkTargets targets, BlockScope scope,
                 Diagnostics diags) {
         // private-use U+E000 marks blocks in the HTML; no text may bring its own
-        Document doc = parser.parse(markdown.replace('\uE000', '\uFFFD'));
+        Document doc = parser.parse(markdown.indexOf('\uE000') < 0 ? markdown : markdown.replace('\uE000', '\uFFFD'));
         Map<Node, String> ids = new IdentityHashMap<>();
         List<TocEntry> toc = new ArrayList<>();
         Set<String> used = new HashSet<>();

@@ -15,16 +15,21 @@ import nl.policybake.model.data.NumberKind;
  */
 public final class NumberFormats {
 
-    private final DecimalFormatSymbols symbols;
+    private final Locale locale;
+    /** Made when first needed: most bodies format no number, and making them costs a locale lookup. */
+    private DecimalFormatSymbols symbols;
 
     /** @param language {@code nl} or {@code en} */
     public NumberFormats(String language) {
-        this.symbols = DecimalFormatSymbols.getInstance(language.equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL"));
-        symbols.setMinusSign('-');
+        this.locale = language.equals("en") ? Locale.UK : Locale.forLanguageTag("nl-NL");
     }
 
     /** {@code value} with {@code scale} decimals, grouped. */
     public String format(BigDecimal value, int scale) {
+        if (symbols == null) {
+            symbols = DecimalFormatSymbols.getInstance(locale);
+            symbols.setMinusSign('-');
+        }
         DecimalFormat f = new DecimalFormat("#,##0", symbols);
         f.setMinimumFractionDigits(scale);
         f.setMaximumFractionDigits(scale);

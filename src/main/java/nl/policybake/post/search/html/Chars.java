@@ -39,6 +39,24 @@ final class Chars implements CharSequence {
         }
     }
 
+    /** Appends every character of {@code from} as {@link #appendCollapsing(char)} would, one at a time. */
+    void appendCollapsing(Chars from) {
+        if (length + from.length > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + from.length));
+        }
+        char[] to = chars;
+        int n = length;
+        for (int i = 0; i < from.length; i++) {
+            char c = from.chars[i];
+            if (HtmlText.isSpace(c) || c == '\u000b') {
+                if (n > 0 && to[n - 1] != ' ') to[n++] = ' ';
+            } else if (c != '\u200b' && c != '\u00ad') {
+                to[n++] = c;
+            }
+        }
+        length = n;
+    }
+
     void setLength(int length) {
         this.length = length;
     }

@@ -123,7 +123,7 @@ public final class Passages {
         HtmlText.decode(tags.bytes(), from, to, node);
         String parent = open[depth - 1];
         if (!parent.equals("h2") && !parent.equals("h3")) {
-            for (int i = 0; i < node.length(); i++) text.appendCollapsing(node.charAt(i));
+            text.appendCollapsing(node);
             text.appendCollapsing(' ');
         }
         if (headingAt >= 0) HtmlText.appendNormalised(heading, node, endsWithSpace(heading));
