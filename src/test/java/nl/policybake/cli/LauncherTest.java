@@ -1,6 +1,8 @@
 package nl.policybake.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/policybake} sizes the heap to the site and the command, and sets the JIT compiler for a short run: run with a {@code java} on the PATH that only prints its arguments, so no JVM starts.
+ * {@code bin/policybake} sizes the heap to the site and the command, sets the JIT compiler for a short run and the
+ * collector for the command: run with a {@code java} on the PATH that only prints its arguments, so no JVM starts.
  */
 class LauncherTest {
 
@@ -57,10 +60,27 @@ class LauncherTest {
     }
 
     @Test
-    void aBuildGetsAHeapOf256MbPlusFourTimesTheContent() throws Exception {
-        assertEquals("-Xmx268m " + JIT + " -jar " + dir.resolve("policybake.jar")
+    void aBuildGetsAHeapOf256MbPlusFourTimesTheContentAndTheParallelCollector() throws Exception {
+        assertEquals("-Xmx268m " + JIT + " -XX:+UseParallelGC -Xmn89m -jar " + dir.resolve("policybake.jar")
                         + " build --site " + site + " --output x",
                 launch(Map.of(), "build", "--site", site.toString(), "--output", "x"));
+    }
+
+    @Test
+    void aBuildsYoungGenerationIsAThirdOfTheHeapAtMost256Mb() throws Exception {
+        assertTrue(launch(Map.of("POLICYBAKE_HEAP", "600m"), "build").contains(" -XX:+UseParallelGC -Xmn200m "));
+        assertTrue(launch(Map.of("POLICYBAKE_HEAP", "3g"), "build").contains(" -XX:+UseParallelGC -Xmn256m "));
+        assertTrue(launch(Map.of("POLICYBAKE_HEAP", "3145728k"), "build").contains(" -Xmn256m "));
+        String odd = launch(Map.of("POLICYBAKE_HEAP", "1.5g"), "build");
+        assertTrue(odd.startsWith("-Xmx1.5g " + JIT + " -XX:+UseParallelGC -jar "), "java reports the bad size: " + odd);
+    }
+
+    @Test
+    void aCollectorInJavaOptsReplacesTheLaunchersAndServeKeepsG1() throws Exception {
+        assertEquals("-Xmx268m " + JIT + " -XX:+UseG1GC -jar " + dir.resolve("policybake.jar") + " build --site "
+                + site, launch(Map.of("JAVA_OPTS", "-XX:+UseG1GC"), "build", "--site", site.toString()));
+        assertFalse(launch(Map.of(), "serve", "--site", site.toString()).contains("GC"));
+        assertFalse(launch(Map.of(), "check", "--site", site.toString()).contains("-Xmn"));
     }
 
     @Test
