@@ -17,8 +17,9 @@ import nl.policybake.render.SearchPage;
  *     heading and the snippet text as JSON strings, separated by commas; deflated, as the snippets are most of
  *     what a page holds ({@link #texts()} gives them back)
  * @param textsLength the length of the texts before it was deflated
- * @param terms per passage: the number of terms, then per term its {@link TermTable} id, its weight, the number of
- *     its positions (0 when it is only in the page title) and the positions as differences
+ * @param terms per passage: the number of terms, then per term its {@link TermTable} id, its weight level
+ *     ({@link StemPostings#level}), the number of its positions (0 when it is only in the page title) and the
+ *     positions as differences
  */
 record AnalysedPage(String url, String title, String agenda, String period, boolean current, String type,
                     List<String> statuses, int passages, byte[] deflatedTexts, int textsLength, byte[] terms) {

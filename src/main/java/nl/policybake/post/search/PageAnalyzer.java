@@ -94,7 +94,8 @@ final class PageAnalyzer {
         for (int u = 0; u < usedCount; u++) {
             int slot = used[u];
             terms.put(words.term(slot));
-            terms.put((int) Math.max(1, Math.round(100 * (double) scores[slot] / norm)));
+            // as its level: the index keeps no more, and this thread rather than the assembling one does the sums
+            terms.put(StemPostings.level((int) Math.max(1, Math.round(100 * (double) scores[slot] / norm))));
             terms.put(counts[slot]);
             int previous = 0;
             for (int k = 0; k < counts[slot]; k++) {
