@@ -62,8 +62,8 @@ final class MarkdownRenderer {
 
     MarkdownRenderer(SiteConfig.RawHtmlPolicy policy, Writer writer) {
         MutableDataSet options = new MutableDataSet()
-                // Abbreviations and LinkCandidates are flexmark's extensions with cheaper text-node post-processors
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                // TableCandidates, Abbreviations and LinkCandidates are flexmark's extensions with cheaper tests in front
+                .set(Parser.EXTENSIONS, List.of(new TableCandidates(), FootnoteExtension.create(),
                         new Abbreviations(), TypographicExtension.create(), new LinkCandidates()))
                 .set(TablesExtension.WITH_CAPTION, true)
                 .set(TablesExtension.COLUMN_SPANS, false)
