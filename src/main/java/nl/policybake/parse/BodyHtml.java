@@ -200,9 +200,9 @@ final class BodyHtml {
     }
 
     private void cell(TableCell cell) {
+        if (cell.getSpan() > 1) throw UNSUPPORTED; // column spans are off, so this is never seen
         String tag = cell.isHeader() ? "th" : "td";
         out.append('<').append(tag);
-        if (cell.getSpan() > 1) throw UNSUPPORTED; // column spans are off, so this is never seen
         if (cell.getAlignment() != null) {
             out.append(switch (cell.getAlignment()) {
                 case LEFT -> " align=\"left\"";
@@ -253,8 +253,7 @@ final class BodyHtml {
         BasedSequence info = code.getInfo();
         if (info.isNotNull() && !info.isBlank()) {
             out.append(" class=\"language-");
-            HtmlEscape.attribute(out, code.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET)
-                    .unescape());
+            HtmlEscape.attribute(out, code.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
             out.append('"');
         }
         out.append('>');

@@ -16,8 +16,11 @@ import nl.policybake.model.data.NumberKind;
 public final class NumberFormats {
 
     private final Locale locale;
-    /** Made when first needed: most bodies format no number, and making them costs a locale lookup. */
-    private DecimalFormatSymbols symbols;
+    /**
+     * Made when first needed: most bodies format no number, and making them costs a locale lookup. Volatile, and set
+     * only when complete, so that an instance shared by mistake still formats right.
+     */
+    private volatile DecimalFormatSymbols symbols;
 
     /** @param language {@code nl} or {@code en} */
     public NumberFormats(String language) {
@@ -26,11 +29,13 @@ public final class NumberFormats {
 
     /** {@code value} with {@code scale} decimals, grouped. */
     public String format(BigDecimal value, int scale) {
-        if (symbols == null) {
-            symbols = DecimalFormatSymbols.getInstance(locale);
-            symbols.setMinusSign('-');
+        DecimalFormatSymbols known = symbols;
+        if (known == null) {
+            known = DecimalFormatSymbols.getInstance(locale);
+            known.setMinusSign('-');
+            symbols = known;
         }
-        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        DecimalFormat f = new DecimalFormat("#,##0", known);
         f.setMinimumFractionDigits(scale);
         f.setMaximumFractionDigits(scale);
         f.setRoundingMode(RoundingMode.HALF_UP);
