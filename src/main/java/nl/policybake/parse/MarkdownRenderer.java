@@ -62,7 +62,7 @@ final class MarkdownRenderer {
 
     MarkdownRenderer(SiteConfig.RawHtmlPolicy policy, Writer writer) {
         MutableDataSet options = new MutableDataSet()
-                // TableCandidates, Abbreviations and LinkCandidates are flexmark's extensions with cheaper tests in front
+                // TableCandidates, Abbreviations, LinkCandidates: flexmark's extensions with cheaper tests in front
                 .set(Parser.EXTENSIONS, List.of(new TableCandidates(), FootnoteExtension.create(),
                         new Abbreviations(), TypographicExtension.create(), new LinkCandidates()))
                 .set(TablesExtension.WITH_CAPTION, true)

@@ -72,7 +72,8 @@ class LauncherTest {
         assertTrue(launch(Map.of("POLICYBAKE_HEAP", "3g"), "build").contains(" -XX:+UseParallelGC -Xmn256m "));
         assertTrue(launch(Map.of("POLICYBAKE_HEAP", "3145728k"), "build").contains(" -Xmn256m "));
         String odd = launch(Map.of("POLICYBAKE_HEAP", "1.5g"), "build");
-        assertTrue(odd.startsWith("-Xmx1.5g " + JIT + " -XX:+UseParallelGC -jar "), "java reports the bad size: " + odd);
+        assertTrue(odd.startsWith("-Xmx1.5g " + JIT + " -XX:+UseParallelGC -jar "),
+                "java reports the bad size: " + odd);
     }
 
     @Test

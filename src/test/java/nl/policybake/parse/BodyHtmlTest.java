@@ -75,24 +75,28 @@ class BodyHtmlTest {
         "> citaat met *nadruk*\n>\n> - en een lijst\n> - van twee\n",
         "Escapes: \\* \\_ \\\\ &amp; &eacute; &#65; &#x41; &bogus; < > \" ' & \u00a0 tab\there\n",
         "Zacht  \nhard\\\neinde\nen zacht \nmet spatie\n",
-        "Links [met titel](/regio/ \"T & 'q'\") [leeg](/regio/ \"\") [anker](#doel) [a&b](/x?a=1&b=2&amp;c=3)\n\n## Doel\n",
+        "Links [met titel](/regio/ \"T & 'q'\") [leeg](/regio/ \"\") [anker](#doel) "
+                + "[a&b](/x?a=1&b=2&amp;c=3)\n\n## Doel\n",
         "Auto <https://example.org/a?b=1&c=2> https://x.nl/pad, www.jeugd.nl en info@regio.nl <mail@regio.nl>.\n",
         "Quotes \"dubbel\" en 'enkel', het 'is' 5\" -- --- ... << >> en `'code'`.\n",
-        "| Jaar | Aantal | Noot |\n|:--|--:|:-:|\n| 2017 | 8.139 |\n| 2018 | 8.200 | ok | extra |\n[Tabel *1*: Jeugdigen & RIOZ]\n\n*[RIOZ]: A &amp; B \"C\"\n",
+        "| Jaar | Aantal | Noot |\n|:--|--:|:-:|\n| 2017 | 8.139 |\n| 2018 | 8.200 | ok | extra |\n"
+                + "[Tabel *1*: Jeugdigen & RIOZ]\n\n*[RIOZ]: A &amp; B \"C\"\n",
         "| alleen | kop |\n|---|---|\n\n| a `|` b | c |\n|---|---|\n| 1 | 2 |\n",
-        "Voetnoot[^1] en nog eens[^1] en [^2], niet gebruikt [^3]?\n\n[^1]: Eerste.\n[^2]: Tweede\n\n    met alinea\n\n    - en lijst\n\n[^3]: Derde.\n[^4]: Ongebruikt.\n",
+        "Voetnoot[^1] en nog eens[^1] en [^2], niet gebruikt [^3]?\n\n[^1]: Eerste.\n[^2]: Tweede\n\n"
+                + "    met alinea\n\n    - en lijst\n\n[^3]: Derde.\n[^4]: Ongebruikt.\n",
         "```\nzonder taal <b>\n```\n\n~~~ chart extra woorden\ndata: x.csv\n~~~\n\n```table\n& \"quote\"\n```\n",
         "Tekst\n\n    inspringen <b> &amp;\n    tweede\n\n\n\nNa\n",
         "---\n\n***\n\nTussen\n\n___\n",
         "Regels\r\nmet CRLF\r\n\r\n* lijst\r\n* twee\r\n",
         "Privé \uE000 teken en \uD83D\uDE00 emoji, ﬁ ligatuur.\n",
         "1. a\n\n   ```\n   code in lijst\n   ```\n2. b\n   > citaat\n",
-        "RIOZ in [link RIOZ](/regio/) en ## kop RIOZ\n\n## RIOZ & co\n\n| RIOZ |\n|---|\n| RIOZ |\n\n*[RIOZ]: Regionaal\n",
+        "RIOZ in [link RIOZ](/regio/) en ## kop RIOZ\n\n## RIOZ & co\n\n| RIOZ |\n|---|\n| RIOZ |\n\n"
+                + "*[RIOZ]: Regionaal\n",
     })
     void writesAwkwardMarkdownAsFlexmarkDoes(String markdown) {
         for (SiteConfig.RawHtmlPolicy policy : SiteConfig.RawHtmlPolicy.values()) {
-            assertEquals(render(policy, Writer.FLEXMARK_ONLY, markdown), render(policy, Writer.BODY_HTML_ONLY, markdown),
-                    policy + ": " + markdown);
+            assertEquals(render(policy, Writer.FLEXMARK_ONLY, markdown),
+                    render(policy, Writer.BODY_HTML_ONLY, markdown), policy + ": " + markdown);
         }
     }
 
