@@ -80,6 +80,8 @@ class LauncherTest {
     void aCollectorInJavaOptsReplacesTheLaunchersAndServeKeepsG1() throws Exception {
         assertEquals("-Xmx268m " + JIT + " -XX:+UseG1GC -jar " + dir.resolve("policybake.jar") + " build --site "
                 + site, launch(Map.of("JAVA_OPTS", "-XX:+UseG1GC"), "build", "--site", site.toString()));
+        assertTrue(launch(Map.of("JAVA_OPTS", "-XX:+UseGCOverheadLimit"), "build").contains(" -XX:+UseParallelGC "),
+                "an option that is no collector leaves the launcher's");
         assertFalse(launch(Map.of(), "serve", "--site", site.toString()).contains("GC"));
         assertFalse(launch(Map.of(), "check", "--site", site.toString()).contains("-Xmn"));
     }
