@@ -26,8 +26,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
 
 import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostics;
@@ -127,7 +125,7 @@ final class MarkdownRenderer {
         if (own.isEmpty() && writer == Writer.BODY_HTML_ONLY) throw new IllegalStateException("BodyHtml fell back");
         if (own.isPresent() && !sanitize) return own.get();
         String html = own.orElseGet(() -> captionFirst(renderer.render(doc)));
-        if (sanitize) html = clean(html);
+        if (sanitize) html = RawHtmlCleaner.clean(html);
         // wide tables scroll in their own box on a phone; tabindex lets keyboard users scroll it
         return html.replace("<table>", "<div class=\"table-scroll\" tabindex=\"0\"><table>")
                 .replace("</table>", "</table></div>");
@@ -171,28 +169,6 @@ final class MarkdownRenderer {
 
     private static final java.util.regex.Pattern CAPTION_LAST = java.util.regex.Pattern.compile(
             "(?s)<table>((?:(?!</?table[ >]).)*?)(<caption>(?:(?!</caption>).)*</caption>)\\s*</table>");
-
-    /**
-     * What raw HTML may keep under {@code markdown.html = sanitize}. The site's own links are relative ({@code /regio/},
-     * {@code #doel}, footnotes' {@code #fn-1}); jsoup keeps a relative link only when it can resolve it against a base
-     * address to an allowed protocol, so the cleaner gets a made-up one and the links stay as they are. A new one per
-     * body: jsoup does not promise that a safelist may be shared between threads.
-     */
-    private static Safelist safelist() {
-        return Safelist.relaxed()
-                .addTags("abbr", "hr", "caption", "figure", "figcaption")
-                .addAttributes("abbr", "title")
-                .addAttributes(":all", "id", "class")
-                .addAttributes("th", "align", "scope")
-                .addAttributes("td", "align")
-                .preserveRelativeLinks(true);
-    }
-
-    private static final String BASE = "https://policybake.invalid/";
-
-    private static String clean(String html) {
-        return Jsoup.clean(html, BASE, safelist(), new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
-    }
 
     /** Puts the ids computed in {@link #render} on the headings, and {@code scope} on table header cells. */
     private static final class HeadingIds extends IndependentAttributeProviderFactory {
