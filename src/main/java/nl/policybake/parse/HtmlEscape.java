@@ -17,8 +17,9 @@ final class HtmlEscape {
 
     /** Appends {@code s} to {@code out} with {@code & < > "} escaped. */
     static void text(StringBuilder out, CharSequence s) {
-        if (s instanceof SubSequence sub && sub.getBase() instanceof String base) {
-            escape(out, base, sub.getStartOffset(), sub.getEndOffset());
+        String source = source(s);
+        if (source != null) {
+            escape(out, source, ((BasedSequence) s).getStartOffset(), ((BasedSequence) s).getEndOffset());
         } else {
             String plain = s.toString();
             escape(out, plain, 0, plain.length());
@@ -40,9 +41,10 @@ final class HtmlEscape {
      * backslash, no {@code &} and no carriage return.
      */
     static boolean isPlain(BasedSequence chars) {
-        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
-            for (int i = sub.getStartOffset(), end = sub.getEndOffset(); i < end; i++) {
-                char c = base.charAt(i);
+        String source = source(chars);
+        if (source != null) {
+            for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+                char c = source.charAt(i);
                 if (c == '\\' || c == '&' || c == '\r') return false;
             }
             return true;
@@ -52,10 +54,16 @@ final class HtmlEscape {
 
     /** {@code chars} as a string, copied from the source text in one go where it is a slice of it. */
     static String string(BasedSequence chars) {
-        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
-            return base.substring(sub.getStartOffset(), sub.getEndOffset());
-        }
-        return chars.toString();
+        String source = source(chars);
+        return source != null ? source.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
+    }
+
+    /**
+     * The source text {@code s} is a plain slice of, from its start to its end offset; null when it is not one (an
+     * assembled sequence, or not a flexmark sequence at all).
+     */
+    private static String source(CharSequence s) {
+        return s instanceof SubSequence sub && sub.getBase() instanceof String base ? base : null;
     }
 
     private static void escape(StringBuilder out, String s, int from, int to) {

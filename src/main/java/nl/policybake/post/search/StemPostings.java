@@ -20,9 +20,6 @@ final class StemPostings {
     /** The best records so far, best first, as record number, level and current (1 or 0). */
     private final int[][] top = new int[TOP][];
     private int topSize;
-    /** The level and current of the last kept record, for the quick test of a record that cannot enter. */
-    private int lastLevel;
-    private int lastCurrent;
 
     /**
      * The weight level of a raw weight: 0 to 63, ten levels for each factor e (a step of about 10%), level 0 for
@@ -64,14 +61,11 @@ final class StemPostings {
 
     private void keep(int rid, int level, int current) {
         // records come in increasing order, so a tie with a kept record ranks after it
-        if (topSize == TOP && (lastCurrent > current || lastCurrent == current && lastLevel >= level)) return;
         int at = topSize;
         while (at > 0 && (top[at - 1][2] < current || top[at - 1][2] == current && top[at - 1][1] < level)) at--;
         if (at >= TOP) return;
         System.arraycopy(top, at, top, at + 1, Math.min(topSize, TOP - 1) - at);
         top[at] = new int[] {rid, level, current};
         if (topSize < TOP) topSize++;
-        lastLevel = top[topSize - 1][1];
-        lastCurrent = top[topSize - 1][2];
     }
 }

@@ -32,9 +32,9 @@ final class Chars implements CharSequence {
      * hyphens are left out.
      */
     void appendCollapsing(char c) {
-        if (HtmlText.isSpace(c) || c == '\u000b') {
+        if (isCollapsed(c)) {
             if (length > 0 && chars[length - 1] != ' ') append(' ');
-        } else if (c != '\u200b' && c != '\u00ad') {
+        } else if (!isDropped(c)) {
             append(c);
         }
     }
@@ -48,13 +48,23 @@ final class Chars implements CharSequence {
         int n = length;
         for (int i = 0; i < from.length; i++) {
             char c = from.chars[i];
-            if (HtmlText.isSpace(c) || c == '\u000b') {
+            if (isCollapsed(c)) {
                 if (n > 0 && to[n - 1] != ' ') to[n++] = ' ';
-            } else if (c != '\u200b' && c != '\u00ad') {
+            } else if (!isDropped(c)) {
                 to[n++] = c;
             }
         }
         length = n;
+    }
+
+    /** Whitespace that becomes one space: the ASCII spaces, the no-break space and the vertical tab. */
+    private static boolean isCollapsed(char c) {
+        return HtmlText.isSpace(c) || c == '\u000b';
+    }
+
+    /** Left out: zero-width spaces and soft hyphens. */
+    private static boolean isDropped(char c) {
+        return c == '\u200b' || c == '\u00ad';
     }
 
     void setLength(int length) {
