@@ -39,8 +39,11 @@ public final class SiteWriter {
     public boolean isWritable() throws IOException {
         if (!Files.exists(out)) return true;
         if (!Files.isDirectory(out)) return false;
-        if (Files.exists(out.resolve(MARKER))) return true;
-        try (Stream<Path> s = Files.list(out)) {
+        return Files.exists(out.resolve(MARKER)) || isEmpty(out);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
             return s.findAny().isEmpty();
         }
     }
@@ -121,9 +124,7 @@ public final class SiteWriter {
             changed.add(gone);
             for (Path dir = target.getParent(); dir != null && !dir.equals(out) && dir.startsWith(out);
                  dir = dir.getParent()) {
-                try (Stream<Path> s = Files.list(dir)) {
-                    if (s.findAny().isPresent()) break;
-                }
+                if (!isEmpty(dir)) break;
                 Files.delete(dir);
             }
         }
@@ -135,7 +136,7 @@ public final class SiteWriter {
      * Starts a write in two steps, for a build that hands over its files while it renders, so that it need not
      * hold them all: see {@link Staging}. Check {@link #isWritable()} first.
      */
-    public Staging stage() {
+    public Staging stage() throws IOException {
         return new Staging();
     }
 
@@ -145,6 +146,11 @@ public final class SiteWriter {
      * make, and {@link #close} without a commit removes the temporary files and the folders {@code put} made, so a
      * failed build leaves the folder as it was. {@code put} is thread-safe and returns at once: the disk work is done
      * by threads of its own, at most a few dozen files behind, so memory holds only those.
+     *
+     * <p>Into a folder that is missing or empty when the staging starts, the files are written in their places at
+     * once, after the marker: there is nothing to keep as it was, and a temporary name and a move for each file cost
+     * the file system about as much again. {@link #close} without a commit removes them, the marker and the folders
+     * it made as well; a build that was killed leaves a marked folder, which the next build brings in line.
      */
     public final class Staging implements AutoCloseable {
 
@@ -155,9 +161,16 @@ public final class SiteWriter {
         private final java.util.concurrent.atomic.AtomicReference<IOException> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();
         private final java.util.concurrent.ThreadPoolExecutor disk;
+        /** The folder was missing or empty: files go straight into their places. */
+        private final boolean fresh;
         private boolean done;
 
-        private Staging() {
+        private Staging() throws IOException {
+            fresh = !Files.exists(out) || Files.isDirectory(out) && isEmpty(out);
+            if (fresh) {
+                folder(out);
+                Files.write(out.resolve(MARKER), new byte[0]);
+            }
             // more threads than cores: they mostly wait for the file system; a full queue makes the caller wait
             int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
             disk = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 1, java.util.concurrent.TimeUnit.SECONDS,
@@ -175,9 +188,9 @@ public final class SiteWriter {
             disk.execute(() -> {
                 if (failure.get() != null) return;
                 try {
-                    if (holds(target, bytes)) return;
+                    if (!fresh && holds(target, bytes)) return;
                     folder(target.getParent());
-                    Files.write(tmp(target), bytes);
+                    Files.write(fresh ? target : tmp(target), bytes);
                     staged.add(name);
                 } catch (IOException e) {
                     failure.compareAndSet(null, e);
@@ -200,14 +213,15 @@ public final class SiteWriter {
         /** Moves the staged files into place and deletes every other file but the marker. */
         public WriteStats commit() throws IOException {
             finish();
+            done = true;
+            int written = staged.size();
+            if (fresh) return new WriteStats(written, names.size() - written, 0);
             folder(out);
             Files.write(out.resolve(MARKER), new byte[0]);
             for (String name : staged) {
                 Path target = out.resolve(name).normalize();
                 move(tmp(target), target);
             }
-            done = true;
-            int written = staged.size();
             return new WriteStats(written, names.size() - written, deleteStale(names));
         }
 
@@ -237,13 +251,11 @@ public final class SiteWriter {
             }
             for (String name : staged) {
                 Path target = out.resolve(name).normalize();
-                Files.deleteIfExists(tmp(target));
+                Files.deleteIfExists(fresh ? target : tmp(target));
             }
+            if (fresh) Files.deleteIfExists(out.resolve(MARKER));
             for (int i = madeFolders.size() - 1; i >= 0; i--) {
-                try (Stream<Path> s = Files.list(madeFolders.get(i))) {
-                    if (s.findAny().isPresent()) continue;
-                }
-                Files.delete(madeFolders.get(i));
+                if (isEmpty(madeFolders.get(i))) Files.delete(madeFolders.get(i));
             }
         }
     }
@@ -285,9 +297,7 @@ public final class SiteWriter {
             }
         }
         for (Path d : dirs) {
-            try (Stream<Path> s = Files.list(d)) {
-                if (s.findAny().isEmpty()) Files.delete(d);
-            }
+            if (isEmpty(d)) Files.delete(d);
         }
         return deleted;
     }

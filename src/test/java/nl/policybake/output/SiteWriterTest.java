@@ -124,6 +124,34 @@ class SiteWriterTest {
         assertFalse(Files.exists(dir.resolve("site")));
     }
 
+    @Test
+    void aStagingIntoAMissingFolderMarksItFirstAndWritesTheFilesInPlace(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("site/output");
+        WriteStats stats;
+        try (SiteWriter.Staging staging = new SiteWriter(out).stage()) {
+            assertTrue(Files.exists(out.resolve(SiteWriter.MARKER)), "a killed build leaves a folder the next accepts");
+            staging.put("index.html", "a".getBytes(StandardCharsets.UTF_8));
+            staging.put("n/m/index.html", "nieuw".getBytes(StandardCharsets.UTF_8));
+            stats = staging.commit();
+        }
+
+        assertEquals(new WriteStats(2, 0, 0), stats);
+        assertEquals("nieuw", Files.readString(out.resolve("n/m/index.html")));
+        assertEquals(List.of(".policybake-output", "index.html", "n/m/index.html"), tree(out));
+    }
+
+    @Test
+    void aStagingIntoAnEmptyFolderClosedWithoutCommitLeavesItEmpty(@TempDir Path out) throws IOException {
+        try (SiteWriter.Staging staging = new SiteWriter(out).stage()) {
+            staging.put("index.html", "a".getBytes(StandardCharsets.UTF_8));
+            staging.put("n/m/index.html", "nieuw".getBytes(StandardCharsets.UTF_8));
+        }
+
+        try (var s = Files.list(out)) {
+            assertEquals(List.of(), s.toList());
+        }
+    }
+
     /** Every file and folder below {@code out}, relative, sorted. */
     private static List<String> tree(Path out) throws IOException {
         try (var s = Files.walk(out)) {
