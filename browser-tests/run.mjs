@@ -191,6 +191,30 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   await context.close();
 }
 
+// The record files are gzip files: a browser without DecompressionStream (before 2023) loads inflate.js, once, and
+// must show exactly what a browser with it shows; one with it must not load inflate.js at all.
+{
+  const { context, page, foreign, errors } = await open({ width: 1280, height: 900 });
+  const scripts = [];
+  page.on('request', r => { if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname); });
+  const results = async q => {
+    await page.goto(new URL('zoeken/?q=' + encodeURIComponent(q), base).href);
+    await waitFor(page, () => /resulta/.test(document.getElementById('search-count').textContent));
+    return [await page.textContent('#search-count'), await page.$$eval('#search-results li', l => l.map(x => x.textContent))];
+  };
+  const inflates = () => scripts.filter(s => s.endsWith('/search/inflate.js')).length;
+  const modern = [await results('jeugdhulp'), await results('"raad voor de kinderbescherming"')];
+  check('search with DecompressionStream does not load inflate.js', inflates() === 0, scripts.join(', '));
+  await context.addInitScript(() => { delete window.DecompressionStream; });
+  const old = [await results('jeugdhulp'), await results('"raad voor de kinderbescherming"')];
+  check('search without DecompressionStream loads inflate.js once per page', inflates() === 2, scripts.join(', '));
+  check('search without DecompressionStream shows the same results', old[0][1].length > 0
+    && JSON.stringify(old) === JSON.stringify(modern), `${old[0][0]} / ${modern[0][0]}`);
+  check('search without DecompressionStream: no request to another host', foreign.length === 0, foreign.join(', '));
+  check('search without DecompressionStream: no JavaScript errors', errors.length === 0, errors.join(' | '));
+  await context.close();
+}
+
 for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
   const { context, page, foreign, errors } = await open(viewport, true, true);
   for (const [kind, site, path] of axeKinds) {

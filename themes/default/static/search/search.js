@@ -6,6 +6,8 @@
   'use strict';
   var root = document.getElementById('search');
   if (!root || !window.PolicybakeStemmer || !window.fetch) return;
+  // inflate.js stands next to this script
+  var inflateSrc = new URL('inflate.js', document.currentScript.src).href;
   var STOP = ['de', 'het', 'een', 'en', 'van', 'in', 'op', 'te', 'dat', 'die', 'is', 'voor', 'met', 'aan', 'er',
     'zijn', 'om', 'als', 'bij', 'of', 'ook', 'door', 'naar', 'wordt', 'worden', 'dit', 'deze', 'niet', 'wel', 'zo',
     'tot', 'nog', 'uit', 'over', 'we', 'wij', 'hij', 'zij', 'ze', 'u', 'je', 'ik', 'hun', 'dan', 'maar', 'kan',
@@ -38,10 +40,33 @@
       cache[path] = fetch(base + path).then(function (r) {
         if (r.status === 404) return null;
         if (!r.ok) throw new Error(r.status);
-        return r.json();
+        return /\.gz$/.test(path) ? r.arrayBuffer().then(gunzip).then(JSON.parse) : r.json();
       });
     }
     return cache[path];
+  }
+  /** The text of a gzip file; as it is when the host sent it decoded already (Content-Encoding: gzip). */
+  function gunzip(buffer) {
+    var bytes = new Uint8Array(buffer);
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+    if (window.DecompressionStream) {
+      return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    }
+    return fallbackGunzip().then(function (decode) { return new TextDecoder().decode(decode(bytes)); });
+  }
+  var fallback = null;
+  /** inflate.js, loaded once and only by a browser without DecompressionStream (before 2023). */
+  function fallbackGunzip() {
+    if (!fallback) {
+      fallback = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = inflateSrc;
+        script.onload = function () { resolve(window.PolicybakeGunzip); };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return fallback;
   }
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var VALUE = {};
@@ -237,7 +262,7 @@
 
   /** One record as [url, page title, heading, agenda, period, type, text], from the file of its shard. */
   function record(rid) {
-    return get('r/' + Math.floor(rid / meta.shard) + '.json').then(function (shard) {
+    return get('r/' + Math.floor(rid / meta.shard) + '.json.gz').then(function (shard) {
       var r = shard.records[rid % meta.shard];
       var p = shard.pages[r[0]];
       return [p[0] + (r[1] ? '#' + r[1] : ''), p[1], r[2], p[2], p[3], p[4], r[3]];

@@ -152,8 +152,9 @@ public final class TestSite {
     }
 
     /**
-     * Every file below {@code dir} with its text and modification time, and every folder (ending in {@code /}), by
-     * relative path: equal snapshots mean nothing was written, added or removed.
+     * Every file below {@code dir} with its text (its bytes, Base64, for the gzipped search records) and modification
+     * time, and every folder (ending in {@code /}), by relative path: equal snapshots mean nothing was written, added
+     * or removed.
      */
     public static Map<String, String> readTree(Path dir) throws IOException {
         Map<String, String> files = new java.util.TreeMap<>();
@@ -163,7 +164,9 @@ public final class TestSite {
                 if (Files.isDirectory(p)) {
                     files.put(rel + "/", "");
                 } else {
-                    files.put(rel, Files.readString(p) + "@" + Files.getLastModifiedTime(p));
+                    String content = rel.endsWith(".gz")
+                            ? java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)) : Files.readString(p);
+                    files.put(rel, content + "@" + Files.getLastModifiedTime(p));
                 }
             }
         }

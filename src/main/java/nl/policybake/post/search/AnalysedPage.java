@@ -1,6 +1,5 @@
 package nl.policybake.post.search;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -26,18 +25,9 @@ record AnalysedPage(String url, String title, String agenda, String period, bool
 
     /** An analysed page, its texts deflated. */
     static AnalysedPage of(SearchPage page, int passages, byte[] texts, byte[] terms) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        deflater.setInput(texts);
-        deflater.finish();
-        byte[] out = new byte[texts.length / 2 + 64];
-        int n = 0;
-        while (!deflater.finished()) {
-            if (n == out.length) out = Arrays.copyOf(out, out.length * 2);
-            n += deflater.deflate(out, n, out.length - n);
-        }
-        deflater.end();
         return new AnalysedPage(page.url(), page.title(), page.agenda(), page.period(), page.current(), page.type(),
-                List.copyOf(page.statuses()), passages, Arrays.copyOf(out, n), texts.length, terms);
+                List.copyOf(page.statuses()), passages, Zip.deflate(texts, Deflater.BEST_SPEED, new byte[0]),
+                texts.length, terms);
     }
 
     /** The texts as {@link Varints}. */

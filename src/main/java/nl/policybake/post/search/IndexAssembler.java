@@ -63,7 +63,7 @@ final class IndexAssembler {
     }
 
     private void writeMeta(int records, int[] perCombo) {
-        files.put("search/meta.json", bytes("{\"version\":4,\"records\":" + records + ",\"shard\":"
+        files.put("search/meta.json", bytes("{\"version\":5,\"records\":" + records + ",\"shard\":"
                 + RecordShards.SIZE + ",\"common\":" + COMMON + ",\"top\":" + StemPostings.TOP + ",\"agendas\":"
                 + agendas.json() + ",\"periods\":" + periods.json() + ",\"types\":" + types.json()
                 + ",\"statuses\":" + statuses.json() + "}"));

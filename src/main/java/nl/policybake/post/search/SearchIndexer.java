@@ -13,7 +13,7 @@ import nl.policybake.render.SearchPage;
 /**
  * Builds the search index from the rendered pages, split so that one query downloads little. Every page's main
  * content is split into passages at its headings; each passage is a record. Records are numbered by facet
- * combination, then by URL. The files (format version 4):
+ * combination, then by URL. The files (format version 5):
  * <ul>
  *   <li>{@code search/meta.json}: the number of records, the records per record file ({@code shard}), the record
  *       count from which a stem is common ({@code common}) and how many top records a common stem lists
@@ -33,8 +33,8 @@ import nl.policybake.render.SearchPage;
  *   <li>{@code search/q/<stem>.json}: where the stem stands in each record, as {@link Base64Varint} numbers
  *       (record difference, count, positions as differences, counted in words of the heading and text, stop words
  *       included), fetched only for phrase queries;</li>
- *   <li>{@code search/r/<n>.json}: records {@code 4n} to {@code 4n + 3} (see {@link RecordShards}), fetched only
- *       for the results shown.</li>
+ *   <li>{@code search/r/<n>.json.gz}: records {@code 16n} to {@code 16n + 15} (see {@link RecordShards}), gzipped,
+ *       fetched only for the results shown.</li>
  * </ul>
  * Weights count a word in the page title three times and in a heading twice, and are normalised by the passage's
  * length. Deterministic: the same pages give the same bytes, whatever the order they were added in.

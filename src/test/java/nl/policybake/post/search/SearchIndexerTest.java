@@ -33,10 +33,20 @@ class SearchIndexerTest {
         return new String(files.get(path), StandardCharsets.UTF_8);
     }
 
+    /** A gzip file of the index, read by the JDK's reader, which checks its header, CRC-32 and length. */
+    private static String gunzipped(Map<String, byte[]> files, String path) {
+        assertTrue(files.containsKey(path), path + " in " + files.keySet());
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(files.get(path)))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(path + " is not a good gzip file", e);
+        }
+    }
+
     @Test
     void splitsPagesIntoPassagesAtHeadingsAndLeavesNavigationOut() {
         Map<String, byte[]> files = index();
-        assertEquals("{\"version\":4,\"records\":4,\"shard\":4,\"common\":100,\"top\":10,\"agendas\":[\"\",\"Regio\"],"
+        assertEquals("{\"version\":5,\"records\":4,\"shard\":16,\"common\":100,\"top\":10,\"agendas\":[\"\",\"Regio\"],"
                 + "\"periods\":[\"\",\"2020-2023\"],\"types\":[\"Pagina\",\"Evaluatie\"],\"statuses\":[\"geel\"]}",
                 file(files, "search/meta.json"));
         assertEquals("[[0,0,0,0,1,1],[1,1,1,1,1,3]]", file(files, "search/combos.json"));
@@ -44,8 +54,28 @@ class SearchIndexerTest {
                 + "[0,\"\",\"\",\"Welkom.\"],[1,\"\",\"\",\"Inleiding over de cliënten.\"],"
                 + "[1,\"wachtlijsten\",\"Wachtlijsten\",\"De wachtlijsten in de jeugdzorg worden korter.\"],"
                 + "[1,\"aanpak\",\"Aanpak\",\"Raad voor de Kinderbescherming en gemeenten.\"]]}",
-                file(files, "search/r/0.json"));
-        assertTrue(!file(files, "search/r/0.json").contains("Menu") && !file(files, "search/r/0.json").contains("Inhoud"));
+                gunzipped(files, "search/r/0.json.gz"));
+        String records = gunzipped(files, "search/r/0.json.gz");
+        assertTrue(!records.contains("Menu") && !records.contains("Inhoud"), records);
+    }
+
+    @Test
+    void recordsGoSixteenToAFileInTheirOrder() {
+        List<SearchPage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 1100; i++) {
+            pages.add(new SearchPage(String.format("/a/p%04d/", i), "Pagina " + i, "A", "1", true, "Plan", List.of(),
+                    ("<main><p>Tekst " + i + ".</p></main>").getBytes(StandardCharsets.UTF_8)));
+        }
+        Map<String, byte[]> files = new SearchIndexer().index(pages);
+        // 1100 records: 68 full files, compressed 64 at a time, and the 12 records left in a 69th
+        List<String> names = files.keySet().stream().filter(p -> p.startsWith("search/r/")).sorted().toList();
+        assertEquals(69, names.size());
+        assertTrue(files.containsKey("search/r/68.json.gz") && !files.containsKey("search/r/69.json.gz"), names.toString());
+        String last = gunzipped(files, "search/r/68.json.gz");
+        assertTrue(last.startsWith("{\"pages\":[[\"/a/p1088/\",\"Pagina 1088\",0,0,0],"), last);
+        assertTrue(last.endsWith("[11,\"\",\"\",\"Tekst 1099.\"]]}"), last);
+        String middle = gunzipped(files, "search/r/64.json.gz");
+        assertTrue(middle.startsWith("{\"pages\":[[\"/a/p1024/\","), middle);
     }
 
     @Test
