@@ -5,7 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the records, {@link #SIZE} to a file in the order they are numbered: {@code search/r/<n>.json.gz} holds
@@ -22,7 +27,7 @@ final class RecordShards {
      * (docs/benchmark.md has the measurements).
      */
     static final int SIZE = 16;
-    /** Files compressed at a time, on all cores. */
+    /** Files compressed by one task. */
     private static final int BATCH = 64;
     /**
      * zlib's level 5: on the 10,000-page benchmark site it takes three quarters of the default level 6's time for
@@ -33,7 +38,14 @@ final class RecordShards {
     private final Map<String, byte[]> files;
     private final StringBuilder pages = new StringBuilder();
     private final ByteArrayOutputStream records = new ByteArrayOutputStream();
-    private final List<byte[]> batch = new ArrayList<>();
+    private List<byte[]> batch = new ArrayList<>();
+    /**
+     * Compresses the batches while the caller goes on reading records and postings: a thread for every other core,
+     * and the caller itself when a few batches wait already, so that memory holds only a few.
+     */
+    private final ThreadPoolExecutor gzip;
+    private final List<Future<?>> compressing = new ArrayList<>();
+    private final Map<String, byte[]> compressed = new ConcurrentHashMap<>();
     private String lastUrl;
     private int pageIndex = -1;
     private int size;
@@ -41,6 +53,13 @@ final class RecordShards {
 
     RecordShards(Map<String, byte[]> files) {
         this.files = files;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        gzip = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4), task -> {
+            Thread t = new Thread(task, "policybake-gzip");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        gzip.allowCoreThreadTimeOut(true);
     }
 
     /** Adds the next record: a passage of {@code page}, its part of the record read from {@code texts}. */
@@ -58,10 +77,22 @@ final class RecordShards {
         if (++size == SIZE) endFile();
     }
 
-    /** Writes the last files, the last one with the records that are left. */
+    /** Writes the last files, the last one with the records that are left, and waits for all to be compressed. */
     void finish() {
         endFile();
         compressBatch();
+        // the caller compresses what still waits, side by side with the threads
+        for (Runnable waiting; (waiting = gzip.getQueue().poll()) != null; ) waiting.run();
+        gzip.shutdown();
+        try {
+            for (Future<?> task : compressing) task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compressing the search index", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        files.putAll(compressed);
     }
 
     private void endFile() {
@@ -82,10 +113,16 @@ final class RecordShards {
     }
 
     private void compressBatch() {
-        byte[][] gzipped = new byte[batch.size()][];
-        IntStream.range(0, gzipped.length).parallel().forEach(i -> gzipped[i] = Zip.gzip(batch.get(i), LEVEL));
-        for (byte[] file : gzipped) files.put("search/r/" + shard++ + ".json.gz", file);
-        batch.clear();
+        if (batch.isEmpty()) return;
+        List<byte[]> raw = batch;
+        int first = shard;
+        compressing.add(gzip.submit(() -> {
+            for (int i = 0; i < raw.size(); i++) {
+                compressed.put("search/r/" + (first + i) + ".json.gz", Zip.gzip(raw.get(i), LEVEL));
+            }
+        }));
+        shard += raw.size();
+        batch = new ArrayList<>();
     }
 
     private void ascii(String s) {
