@@ -63,6 +63,8 @@ public final class ChartRenderer {
         if (block.periods()) markPeriods(chart.getCategoryPlot(), block, periods);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         g.setDefsKeyPrefix(id + "-");
+        // coordinates to hundredths; transforms keep every digit, a rotation needs them
+        g.setGeomDoubleConverter(SvgNumbers::hundredths);
         chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         String svg = SvgStyles.toAttributes(g.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null));
         int open = svg.indexOf('>', svg.indexOf("<svg")) + 1;
