@@ -48,10 +48,33 @@ final class BlockFiller {
      */
     SafeString html(Body body, String owner, Agenda agenda, Period period) {
         String html = body.html();
-        for (int i = 0; i < body.blocks().size(); i++) {
-            html = html.replace(Block.marker(i), fill(body.blocks().get(i), chartId(owner, i), agenda, period));
+        if (body.blocks().isEmpty()) return new SafeString(html);
+        String[] filled = new String[body.blocks().size()];
+        for (int i = 0; i < filled.length; i++) {
+            filled[i] = fill(body.blocks().get(i), chartId(owner, i), agenda, period);
         }
+        String once = inOnePass(html, filled);
+        if (once != null) return new SafeString(once);
+        for (int i = 0; i < filled.length; i++) html = html.replace(Block.marker(i), filled[i]);
         return new SafeString(html);
+    }
+
+    /**
+     * The markers replaced in one pass over the body, not one per block (a body with charts is long), when the
+     * body's U+E000 characters are exactly its markers in order and no block brings one, as the Markdown stage
+     * writes them; otherwise null.
+     */
+    private static String inOnePass(String html, String[] filled) {
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        int done = 0;
+        for (int i = 0; i < filled.length; i++) {
+            String marker = Block.marker(i);
+            int at = html.indexOf('\uE000', done);
+            if (at < 0 || !html.startsWith(marker, at) || filled[i].indexOf('\uE000') >= 0) return null;
+            out.append(html, done, at).append(filled[i]);
+            done = at + marker.length();
+        }
+        return html.indexOf('\uE000', done) >= 0 ? null : out.append(html, done, html.length()).toString();
     }
 
     /** The HTML of one block. */
