@@ -23,6 +23,9 @@ import nl.policybake.model.SiteUrls;
 import nl.policybake.model.data.Dataset;
 import nl.policybake.parse.csv.CsvReader;
 import nl.policybake.parse.data.DataBlockOptions;
+import nl.policybake.parse.front.FrontMatter;
+import nl.policybake.parse.front.FrontMatterParser;
+import nl.policybake.parse.front.HeaderReader;
 
 /**
  * The parse stage: content files to the {@link Site} model. First every file's header is read (in parallel),

@@ -30,10 +30,16 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
-import nl.policybake.parse.actions.BlockOptions;
 import nl.policybake.model.Block;
 import nl.policybake.model.Body;
 import nl.policybake.model.TocEntry;
+import nl.policybake.parse.actions.BlockOptions;
+import nl.policybake.parse.markdown.Abbreviations;
+import nl.policybake.parse.markdown.BlockMarkers;
+import nl.policybake.parse.markdown.BodyHtml;
+import nl.policybake.parse.markdown.LinkCandidates;
+import nl.policybake.parse.markdown.RawHtmlCleaner;
+import nl.policybake.parse.markdown.TableCandidates;
 
 /**
  * Markdown to HTML with flexmark, configured once for policy texts: GFM tables with captions, footnotes,

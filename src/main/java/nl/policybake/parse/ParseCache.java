@@ -12,6 +12,7 @@ import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.model.Body;
 import nl.policybake.model.data.Dataset;
+import nl.policybake.parse.front.FrontMatter;
 
 /**
  * What a rebuild may take over from the previous parse: the front matter of every Markdown file whose bytes did not

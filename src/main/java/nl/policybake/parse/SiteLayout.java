@@ -14,17 +14,20 @@ import java.util.function.Function;
 
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.SourcePos;
-import nl.policybake.model.actions.ActionLine;
 import nl.policybake.model.Agenda;
 import nl.policybake.model.Asset;
 import nl.policybake.model.Body;
 import nl.policybake.model.CurrentPeriodRule;
 import nl.policybake.model.Document;
-import nl.policybake.model.actions.Lineage;
 import nl.policybake.model.Page;
 import nl.policybake.model.Period;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
+import nl.policybake.model.actions.ActionLine;
+import nl.policybake.model.actions.Lineage;
+import nl.policybake.parse.front.FrontMatter;
+import nl.policybake.parse.front.HeaderReader;
+import nl.policybake.parse.front.Headers;
 
 /**
  * Sorts content files into pages, agendas, periods and documents by where they lie, checks that the folders

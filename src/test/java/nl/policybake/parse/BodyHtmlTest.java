@@ -34,7 +34,7 @@ import nl.policybake.parse.MarkdownRenderer.Writer;
 import nl.policybake.parse.data.DataBlockOptions;
 
 /**
- * {@link BodyHtml} against its oracle, flexmark's own renderer (with the fix-ups {@link MarkdownRenderer} applies to
+ * {@link nl.policybake.parse.markdown.BodyHtml} against its oracle, flexmark's own renderer (with the fix-ups {@link MarkdownRenderer} applies to
  * its output): the same HTML, byte for byte, for every body of the sample site and of a synthetic site, for awkward
  * Markdown, and under both raw-HTML policies. Where {@code BodyHtml} does not write a body it says so, and
  * flexmark writes it.

@@ -38,6 +38,10 @@ import nl.policybake.diag.Diagnostic;
 import nl.policybake.diag.Diagnostics;
 import nl.policybake.diag.Messages;
 import nl.policybake.parse.data.DataBlockOptions;
+import nl.policybake.parse.front.FrontMatter;
+import nl.policybake.parse.front.FrontMatterParser;
+import nl.policybake.parse.front.HeaderReader;
+import nl.policybake.parse.front.Headers;
 
 /**
  * Reads the JBake files in {@code src/test/resources/jbake/} with jbake-core 2.6.7 as the oracle and with our

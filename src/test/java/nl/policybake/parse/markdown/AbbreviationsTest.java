@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.front;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,17 +28,17 @@ import nl.policybake.diag.SourcePos;
  * </ul>
  * A file with neither is reported: every content file needs at least a title.
  */
-final class FrontMatterParser {
+public final class FrontMatterParser {
 
     private static final String JBAKE_END = "~~~~~~";
 
     /** Parses {@code text} of {@code path}; empty after reporting when the header is missing or broken. */
-    Optional<FrontMatter> parse(String path, String text, Diagnostics diags) {
+    public Optional<FrontMatter> parse(String path, String text, Diagnostics diags) {
         return parse(path, text, true, diags);
     }
 
     /** As {@link #parse(String, String, Diagnostics)}; when not {@code required}, a file without header is all body. */
-    Optional<FrontMatter> parse(String path, String text, boolean required, Diagnostics diags) {
+    public Optional<FrontMatter> parse(String path, String text, boolean required, Diagnostics diags) {
         Lines lines = new Lines(text);
         if (lines.get(0).strip().equals("---")) return yaml(path, lines, diags);
         int end = jbakeEnd(lines);

@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -19,7 +19,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * {@code :}, an {@code @}, a {@code www} or an entity ({@code &}) cannot hold a link, and is left alone. Every other
  * text node goes to flexmark's own post-processor, so the links found are the same.
  */
-final class LinkCandidates implements Parser.ParserExtension {
+public final class LinkCandidates implements Parser.ParserExtension {
 
     private final AutolinkExtension flexmark = AutolinkExtension.create();
 

@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import java.util.Set;
 
@@ -17,7 +17,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  * included, has one), and is left alone. Every other paragraph goes to flexmark's own parser, so the tables found
  * are the same; rendering is flexmark's.
  */
-final class TableCandidates implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class TableCandidates implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     private final TablesExtension flexmark = TablesExtension.create();
 

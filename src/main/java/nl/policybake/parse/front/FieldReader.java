@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.front;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,14 +25,14 @@ import nl.policybake.parse.data.DataBlockOptions;
  * marker in the HTML
  * ({@link Block#marker(int)}); every other fenced block renders as code, as usual.
  */
-final class BlockMarkers {
+public final class BlockMarkers {
 
     static final DataKey<Map<Node, Integer>> INDEX = new DataKey<>("POLICYBAKE_BLOCK_INDEX", Map.of());
     /** The names of the blocks policybake fills in. */
     static final Set<String> NAMES = Set.of(BlockOptions.NAME, DataBlockOptions.TABLE, DataBlockOptions.CHART);
 
     /** Reads one block; null when it cannot be shown (after reporting why). */
-    interface Reader {
+    public interface Reader {
         Block read(String name, Node fence, String text);
     }
 
@@ -43,7 +43,7 @@ final class BlockMarkers {
      * Finds the blocks of {@code doc}, reads each with {@code reader} (null when it cannot be used), adds them to
      * {@code blocks} and returns the node-to-index map the renderer needs.
      */
-    static Map<Node, Integer> collect(Document doc, List<Block> blocks, Reader reader) {
+    public static Map<Node, Integer> collect(Document doc, List<Block> blocks, Reader reader) {
         Map<Node, Integer> index = new IdentityHashMap<>();
         for (Node node : doc.getDescendants()) {
             if (node instanceof FencedCodeBlock f && NAMES.contains(f.getInfo().toString().strip())) {
@@ -76,7 +76,7 @@ final class BlockMarkers {
     }
 
     /** Registers {@link Renderer}. */
-    static final class Factory implements NodeRendererFactory {
+    public static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
             return new Renderer();

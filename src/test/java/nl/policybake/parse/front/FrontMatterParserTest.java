@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.front;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +37,7 @@ import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
  * boundaries exactly as {@code java.util.regex}'s {@code \b} does, so the AST, and the HTML, are the same.
  * The block parser, the repository and the renderer are flexmark's.
  */
-final class Abbreviations implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
+public final class Abbreviations implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
         Parser.ReferenceHoldingExtension {
 
     private final AbbreviationExtension flexmark = AbbreviationExtension.create();

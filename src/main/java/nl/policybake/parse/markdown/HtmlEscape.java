@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;

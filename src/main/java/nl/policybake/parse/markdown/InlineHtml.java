@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;

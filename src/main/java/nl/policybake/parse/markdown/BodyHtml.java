@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +38,7 @@ import nl.policybake.model.Block;
 
 /**
  * Writes a parsed body as HTML, byte for byte as flexmark's {@code HtmlRenderer} does with policybake's options (and
- * with the table fix-ups {@link MarkdownRenderer} applies after it), for the nodes policy texts use; {@link InlineHtml}
+ * with the table fix-ups {@code MarkdownRenderer} applies after it), for the nodes policy texts use; {@link InlineHtml}
  * writes the text inside the blocks. flexmark's renderer, which builds its output line by line through a general
  * appendable and attribute providers, took about a quarter of the Java CPU of a clean build. A body with any other node
  * (images, raw HTML, reference links, an undefined footnote) gets {@link Optional#empty()}, and the caller renders it
@@ -49,7 +49,7 @@ import nl.policybake.model.Block;
  * leaving an empty line; inline content is written as it comes.
  */
 // about 300 lines, past a helper's 200: every block node's writing shares one line discipline, kept in one place
-final class BodyHtml {
+public final class BodyHtml {
 
     /** A node this writer does not write; thrown without a stack trace, caught in {@link #write}. */
     static final class Unsupported extends RuntimeException {
@@ -85,7 +85,7 @@ final class BodyHtml {
      * @param blocks the index of each fenced block that becomes a {@link Block#marker(int) marker}
      * @param wrapTables whether each table goes into its scrolling box here (no: the caller cleans the HTML first)
      */
-    static Optional<String> write(Document doc, Map<Node, String> headingIds, Map<Node, Integer> blocks,
+    public static Optional<String> write(Document doc, Map<Node, String> headingIds, Map<Node, Integer> blocks,
                                   boolean wrapTables) {
         BodyHtml writer = new BodyHtml(doc, headingIds, blocks, wrapTables);
         // the numbers in the order of first reference, as flexmark's renderer sets them before it starts
@@ -218,7 +218,7 @@ final class BodyHtml {
         out.append("</").append(tag).append('>');
     }
 
-    /** flexmark writes a caption after the body; HTML wants it first, where {@link MarkdownRenderer} moved it. */
+    /** flexmark writes a caption after the body; HTML wants it first, where {@code MarkdownRenderer} moved it. */
     private void table(TableBlock table) {
         line();
         if (wrapTables) out.append("<div class=\"table-scroll\" tabindex=\"0\">");

@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.front;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import nl.policybake.model.PeriodStatus;
  * their values must look like. JBake's own words are accepted where ours differ ({@code published},
  * {@code draft}, type {@code post} or {@code page}).
  */
-final class HeaderReader {
+public final class HeaderReader {
 
     /** Document types, each with a label in the theme's UI strings ({@code type.<name>}). */
     static final List<String> DOCUMENT_TYPES = List.of("beleidsplan", "uitvoeringsplan", "evaluatie", "monitor",
@@ -30,11 +30,11 @@ final class HeaderReader {
 
     private final Diagnostics diags;
 
-    HeaderReader(Diagnostics diags) {
+    public HeaderReader(Diagnostics diags) {
         this.diags = diags;
     }
 
-    Headers.PageHeader page(String source, String slug, FrontMatter fm) {
+    public Headers.PageHeader page(String source, String slug, FrontMatter fm) {
         FieldReader r = new FieldReader(source, fm, diags);
         r.allowOnly(PAGE_KEYS);
         String status = r.oneOf("status", "gepubliceerd", DOC_STATUS);
@@ -42,7 +42,7 @@ final class HeaderReader {
         return new Headers.PageHeader(source, slug, r.required("title"), r.text("summary"), isDraft(status), fm);
     }
 
-    Headers.AgendaHeader agenda(String source, String id, FrontMatter fm) {
+    public Headers.AgendaHeader agenda(String source, String id, FrontMatter fm) {
         FieldReader r = new FieldReader(source, fm, diags);
         r.allowOnly(AGENDA_KEYS);
         String current = r.text("current");
@@ -50,7 +50,7 @@ final class HeaderReader {
                 r.text("summary"), current.isEmpty() ? Optional.empty() : Optional.of(current), r.pos("current"), fm);
     }
 
-    Headers.PeriodHeader period(String source, String agenda, String id, FrontMatter fm) {
+    public Headers.PeriodHeader period(String source, String agenda, String id, FrontMatter fm) {
         FieldReader r = new FieldReader(source, fm, diags);
         r.allowOnly(PERIOD_KEYS);
         String title = r.required("title");
@@ -73,7 +73,7 @@ final class HeaderReader {
         return status.get();
     }
 
-    Headers.DocHeader document(String source, String agenda, String period, String slug, FrontMatter fm) {
+    public Headers.DocHeader document(String source, String agenda, String period, String slug, FrontMatter fm) {
         FieldReader r = new FieldReader(source, fm, diags);
         r.allowOnly(DOC_KEYS);
         String title = r.required("title");

@@ -1,4 +1,4 @@
-package nl.policybake.parse;
+package nl.policybake.parse.front;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param body the Markdown after the header
  * @param bodyLine the 1-based line of the file on which {@code body} starts
  */
-record FrontMatter(Map<String, Field> fields, String body, int bodyLine) {
+public record FrontMatter(Map<String, Field> fields, String body, int bodyLine) {
 
     /** One key: a scalar (one value) or a list, and the line it stands on. */
     record Field(String key, List<String> values, boolean isList, int line) {

@@ -1,10 +1,10 @@
-package nl.policybake.parse;
+package nl.policybake.parse.markdown;
 
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
 /** Cleans a body's HTML under {@code markdown.html = sanitize}: raw HTML keeps what the safelist allows. */
-final class RawHtmlCleaner {
+public final class RawHtmlCleaner {
 
     private RawHtmlCleaner() {
     }
@@ -27,7 +27,7 @@ final class RawHtmlCleaner {
 
     private static final String BASE = "https://policybake.invalid/";
 
-    static String clean(String html) {
+    public static String clean(String html) {
         return Jsoup.clean(html, BASE, safelist(), new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false));
     }
 }
