@@ -65,6 +65,7 @@ final class PrintBody {
         if (svgDepth > 0 || name.equalsIgnoreCase("svg")) {
             out.append(html, lt, end);
             pos = end;
+            if (svgDepth == 1 && !closing) skipChart();
             return;
         }
         out.append(html, lt, nameEnd - name.length());
@@ -76,6 +77,24 @@ final class PrintBody {
         }
         pos = end;
         if (!closing && !selfClosing && isRawText(name)) copyThrough("</" + name, end);
+    }
+
+    /**
+     * Copies the rest of an SVG whose start tag was just copied, through its end tag, in one piece, when nothing in
+     * it could be another start tag of an SVG or a comment: a chart as JFreeSVG writes it (it escapes {@code <} in
+     * text and attribute values), hundreds of tags that the loop would copy one at a time. Anything else is left to
+     * the loop.
+     */
+    private void skipChart() {
+        int close = indexOfIgnoreCase("</svg", pos);
+        if (close < 0 || close + 5 < html.length() && isNameChar(html.charAt(close + 5), false)) return;
+        for (int i = html.indexOf('<', pos); i >= 0 && i < close; i = html.indexOf('<', i + 1)) {
+            if (html.regionMatches(true, i, "<svg", 0, 4) || html.startsWith("<!--", i)) return;
+        }
+        int end = tagEnd(close + 5);
+        out.append(html, pos, end);
+        pos = end;
+        svgDepth = 0;
     }
 
     /** {@code h1} to {@code h5} one level down, at most {@code h6}; any other name as it is. */

@@ -63,6 +63,11 @@ class PrintBodyTest {
         "<p>1 < 2 en <b>vet</b></p><!-- <h2 id=\"weg\"> --><h2 id=\"\">Leeg</h2>",
         "<script>var s = '<h2 id=\"x\">';</script><style>h2 { color: red }</style><h4 id=a>Vier</h4>",
         "<svg id=\"s\"><g id=\"g\"></g></svg><svg/><p id=\"p\">na</p><textarea><h1 id=t></textarea>",
+        // an SVG copied in one piece, and the ones whose end the tag loop must find: nested, a comment, a longer name
+        "<SVG id=\"a\"><text>&lt;/svg&gt;</text></SVG><h2 id=\"na\">Na</h2>",
+        "<svg id=\"o\"><svg id=\"i\"><g id=\"g\"/></svg><g id=\"h\"/></svg><h2 id=\"na\">Na</h2>",
+        "<svg id=\"c\"><!-- </svg> --><g id=\"g\"/></svg><h2 id=\"na\">Na</h2>",
+        "<svg id=\"x\"><svgx id=\"g\"></svgx></svg><h2 id=\"na\">Na</h2>",
         "<details open><summary id=\"s\">Meer</summary><input disabled id=\"i\"><a href=\"#\">top</a></details>",
         "<p>tekst zonder tags, met &amp; en &lt;h1&gt;</p>",
         "<a href=\"#\"",
