@@ -121,6 +121,7 @@ final class Tags {
             next();
             return;
         }
+        if (element.equals("svg") && skipChart()) return;
         int open = 1;
         for (int kind = next(); kind != END_OF_INPUT; kind = next()) {
             if (kind == START && RAW.contains(name) && !selfClosing) skipRaw(name);
@@ -128,6 +129,36 @@ final class Tags {
             if (kind == START) open++;
             if (kind == END && --open == 0) return;
         }
+    }
+
+    /**
+     * Passes over an SVG through its end tag in one go, when no other SVG start tag, comment or other
+     * {@code <!}/{@code <?} markup comes before the first {@code </svg>}: a chart as JFreeSVG writes it (it escapes
+     * {@code <} in text and attribute values). False, having read nothing, for anything else. (A {@code script} or
+     * {@code style} inside an SVG is not raw text for a browser either: the first {@code </svg>} ends the SVG.)
+     */
+    private boolean skipChart() {
+        for (int i = at; i + 1 < b.length; i++) {
+            if (b[i] != '<') continue;
+            byte c = b[i + 1];
+            if (c == '!' || c == '?') return false;
+            if (c == '/') {
+                if (!nameIs(i + 2, "svg")) continue;
+                at = i;
+                next();
+                return true;
+            }
+            if (nameIs(i + 1, "svg")) return false;
+        }
+        return false;
+    }
+
+    /** Whether a tag name {@code name} (lower case), in any case, starts at {@code from} and ends there. */
+    private boolean nameIs(int from, String name) {
+        int after = from + name.length();
+        if (after > b.length) return false;
+        for (int i = 0; i < name.length(); i++) if ((b[from + i] | 0x20) != name.charAt(i)) return false;
+        return after == b.length || isSpace(b[after]) || b[after] == '/' || b[after] == '>';
     }
 
     /** Passes over raw text up to (not including) the end tag {@code </element>}. */

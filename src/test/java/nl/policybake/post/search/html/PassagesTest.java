@@ -29,6 +29,13 @@ class PassagesTest {
         "<p>no main here</p>",
         "<main><p>caf\u00e9 \u20ac 5 \uD83D\uDE00 \u2009dun</p><h2 id=\"x&amp;y\">X</h2></main>"
             + "<main><p>tweede</p></main>",
+        // an SVG passed over in one go (a script in it is not raw text), and the ones the tag loop must read: nested,
+        // a comment, <svgx>
+        "<main><p>voor</p><SVG><text>&lt;/svg&gt;</text></SVG><p>na</p><svg><g/></svg ><p>eind</p></main>",
+        "<main><svg><svg><g/></svg><text>binnen</text></svg><p>na</p></main>",
+        "<main><svg><!-- </svg> --><text>binnen</text></svg><p>na</p></main>",
+        "<main><svg><script>var s = '</svg>';</script><text>binnen</text></svg><p>na</p></main>",
+        "<main><svg><svgx></svgx><text>binnen</text></svg><p>na</p><svg><g/>",
     })
     void splitsAsTheJsoupWalkDid(String html) {
         List<Sections.Section> expected = Sections.of(html);
