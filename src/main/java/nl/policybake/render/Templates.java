@@ -1,8 +1,8 @@
 package nl.policybake.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +45,7 @@ final class Templates {
     Optional<String> render(String template, Map<String, Object> context) {
         try {
             PebbleTemplate t = engine.getTemplate(template);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextWriter out = new TextWriter();
             t.evaluate(out, context);
             return Optional.of(out.toString());
         } catch (PebbleException e) {
@@ -59,6 +59,53 @@ final class Templates {
             throw new UncheckedIOException(e);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A {@code StringWriter} without its {@code StringBuffer}'s lock on every write: one thread writes a page, and
+     * the locking was 2% of a build's Java samples.
+     */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** Registers {@code t}. */
