@@ -210,18 +210,24 @@ public final class SiteWriter {
             knownFolders.add(folder);
         }
 
-        /** Moves the staged files into place and deletes every other file but the marker. */
+        /**
+         * Moves the staged files into place and deletes every other file but the marker; into a folder that was
+         * missing or empty, the files are in place already.
+         */
         public WriteStats commit() throws IOException {
             finish();
-            done = true;
             int written = staged.size();
-            if (fresh) return new WriteStats(written, names.size() - written, 0);
+            if (fresh) {
+                done = true;
+                return new WriteStats(written, names.size() - written, 0);
+            }
             folder(out);
             Files.write(out.resolve(MARKER), new byte[0]);
             for (String name : staged) {
                 Path target = out.resolve(name).normalize();
                 move(tmp(target), target);
             }
+            done = true;
             return new WriteStats(written, names.size() - written, deleteStale(names));
         }
 
