@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -210,6 +211,15 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
   check('search without DecompressionStream loads inflate.js once per page', inflates() === 2, scripts.join(', '));
   check('search without DecompressionStream shows the same results', old[0][1].length > 0
     && JSON.stringify(old) === JSON.stringify(modern), `${old[0][0]} / ${modern[0][0]}`);
+  // a host that sends the record files decoded (Content-Encoding: gzip): the script gets JSON, not gzip
+  await page.route('**/search/r/*.json.gz', async route => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: gunzipSync(await response.body()) });
+  });
+  const decoded = [await results('jeugdhulp'), await results('"raad voor de kinderbescherming"')];
+  check('search with record files the host decoded shows the same results',
+    JSON.stringify(decoded) === JSON.stringify(modern), `${decoded[0][0]} / ${modern[0][0]}`);
+  await page.unroute('**/search/r/*.json.gz');
   check('search without DecompressionStream: no request to another host', foreign.length === 0, foreign.join(', '));
   check('search without DecompressionStream: no JavaScript errors', errors.length === 0, errors.join(' | '));
   await context.close();
