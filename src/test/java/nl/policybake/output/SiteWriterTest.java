@@ -125,6 +125,24 @@ class SiteWriterTest {
     }
 
     @Test
+    void aCommitThatCannotMoveAFileLeavesNoTemporaryFile(@TempDir Path out) throws IOException {
+        SiteWriter w = new SiteWriter(out);
+        w.write(files("index.html", "a", "x/index.html/blok.txt", "b"));
+
+        try (SiteWriter.Staging staging = w.stage()) {
+            staging.put("index.html", "A".getBytes(StandardCharsets.UTF_8));
+            // a folder with a file in it stands where the page should go: the move fails
+            staging.put("x/index.html", "nieuw".getBytes(StandardCharsets.UTF_8));
+            assertThrows(IOException.class, staging::commit);
+        }
+
+        try (var s = Files.walk(out)) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+        assertEquals("b", Files.readString(out.resolve("x/index.html/blok.txt")));
+    }
+
+    @Test
     void aStagingIntoAMissingFolderMarksItFirstAndWritesTheFilesInPlace(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("site/output");
         WriteStats stats;
