@@ -86,11 +86,11 @@ final class PrintBody {
      * the loop.
      */
     private void skipChart() {
-        int close = indexOfIgnoreCase("</svg", pos);
-        if (close < 0 || close + 5 < html.length() && isNameChar(html.charAt(close + 5), false)) return;
-        for (int i = html.indexOf('<', pos); i >= 0 && i < close; i = html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i, "<svg", 0, 4) || html.startsWith("<!--", i)) return;
+        int close = html.indexOf('<', pos);
+        for (; close >= 0 && !html.regionMatches(true, close, "</svg", 0, 5); close = html.indexOf('<', close + 1)) {
+            if (html.regionMatches(true, close, "<svg", 0, 4) || html.startsWith("<!--", close)) return;
         }
+        if (close < 0 || close + 5 < html.length() && isNameChar(html.charAt(close + 5), false)) return;
         int end = tagEnd(close + 5);
         out.append(html, pos, end);
         pos = end;

@@ -165,11 +165,7 @@ final class Tags {
     void skipRaw(String element) {
         for (int i = at; i < b.length; i++) {
             if (b[i] != '<' || i + 1 >= b.length || b[i + 1] != '/') continue;
-            int k = 0;
-            while (k < element.length() && i + 2 + k < b.length && (b[i + 2 + k] | 0x20) == element.charAt(k)) k++;
-            int after = i + 2 + k;
-            boolean ends = after >= b.length || isSpace(b[after]) || b[after] == '/' || b[after] == '>';
-            if (k == element.length() && ends) {
+            if (nameIs(i + 2, element)) {
                 at = i;
                 return;
             }
