@@ -16,8 +16,8 @@ import nl.policybake.parse.ParseCache;
 import nl.policybake.render.RenderCache;
 import nl.policybake.render.RenderedSite;
 import nl.policybake.render.SiteRenderer;
-import nl.policybake.render.Theme;
-import nl.policybake.render.ThemeReader;
+import nl.policybake.render.theme.Theme;
+import nl.policybake.render.theme.ThemeReader;
 
 /**
  * Runs the stages in order and stops after the first stage that recorded an error, so a failed build writes

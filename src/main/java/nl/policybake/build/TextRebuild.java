@@ -17,7 +17,7 @@ import nl.policybake.post.search.SearchIndexer;
 import nl.policybake.render.RenderCache;
 import nl.policybake.render.SearchPage;
 import nl.policybake.render.SiteRenderer;
-import nl.policybake.render.Theme;
+import nl.policybake.render.theme.Theme;
 
 /**
  * The rebuild for the most common edit in {@code serve}, the text of a document and nothing else: see {@link #run}.

@@ -12,6 +12,7 @@ import nl.policybake.render.actions.ActionPageViews;
 import nl.policybake.render.actions.ActionSummary;
 import nl.policybake.render.actions.ActionViews;
 import nl.policybake.model.actions.Lineage;
+import nl.policybake.render.theme.UiStrings;
 import nl.policybake.render.view.NavLink;
 
 /** The pages of a period's action lines, when it has any: overview, one per line, dashboard, partners, comparison. */

@@ -16,6 +16,7 @@ import nl.policybake.model.data.DataTableBlock;
 import nl.policybake.model.Period;
 import nl.policybake.render.actions.ActionViews;
 import nl.policybake.render.chart.DataViews;
+import nl.policybake.render.theme.Templates;
 
 /**
  * Puts the rendered tables and charts of a body's blocks where their markers are, and hands the HTML on as

@@ -21,6 +21,9 @@ import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.render.actions.ActionViews;
 import nl.policybake.render.chart.DataViews;
+import nl.policybake.render.theme.Templates;
+import nl.policybake.render.theme.Theme;
+import nl.policybake.render.theme.UiStrings;
 import nl.policybake.render.view.AgendaView;
 import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentView;
@@ -192,7 +195,7 @@ public final class SiteRenderer {
         List<Optional<byte[]>> rendered = jobs.parallelStream().map(job -> {
             Map<String, Object> values = Map.of("site", siteView, "page", job.chrome(), "view", job.view());
             return cache.page(new BlockFiller.TemplateKey(job.template(), values),
-                    () -> templates.render(job.template(), values).map(h -> h.getBytes(StandardCharsets.UTF_8)));
+                    () -> templates.renderUtf8(job.template(), values));
         }).toList();
         for (int i = 0; i < jobs.size(); i++) {
             PageJob job = jobs.get(i);

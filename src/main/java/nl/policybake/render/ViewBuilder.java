@@ -14,6 +14,7 @@ import nl.policybake.model.Period;
 import nl.policybake.model.Site;
 import nl.policybake.model.SiteUrls;
 import nl.policybake.model.actions.Lineage;
+import nl.policybake.render.theme.UiStrings;
 import nl.policybake.render.view.AgendaCard;
 import nl.policybake.render.view.Chrome;
 import nl.policybake.render.view.DocumentCard;

@@ -1,4 +1,4 @@
-package nl.policybake.render;
+package nl.policybake.render.theme;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,13 +23,13 @@ import nl.policybake.diag.SourcePos;
  * function {@code t(key, args...)} for UI strings. A template error becomes a diagnostic at the template's file and
  * line. Thread-safe.
  */
-final class Templates {
+public final class Templates {
 
     private final PebbleEngine engine;
     private final String root;
     private final Diagnostics diags;
 
-    Templates(Theme theme, Locale locale, Diagnostics diags) {
+    public Templates(Theme theme, Locale locale, Diagnostics diags) {
         this.root = theme.root();
         this.diags = diags;
         this.engine = new PebbleEngine.Builder()
@@ -42,12 +42,21 @@ final class Templates {
     }
 
     /** Evaluates {@code template} over {@code context}; empty after reporting a template error. */
-    Optional<String> render(String template, Map<String, Object> context) {
+    public Optional<String> render(String template, Map<String, Object> context) {
+        TextWriter out = new TextWriter();
+        return evaluate(template, context, out) ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /** {@link #render}, as the UTF-8 bytes a page is written in. */
+    public Optional<byte[]> renderUtf8(String template, Map<String, Object> context) {
+        Utf8Writer out = new Utf8Writer();
+        return evaluate(template, context, out) ? Optional.of(out.toByteArray()) : Optional.empty();
+    }
+
+    private boolean evaluate(String template, Map<String, Object> context, Writer out) {
         try {
-            PebbleTemplate t = engine.getTemplate(template);
-            TextWriter out = new TextWriter();
-            t.evaluate(out, context);
-            return Optional.of(out.toString());
+            engine.getTemplate(template).evaluate(out, context);
+            return true;
         } catch (PebbleException e) {
             Integer line = e.getLineNumber();
             String file = e.getFileName() != null ? e.getFileName() : template;
@@ -58,54 +67,7 @@ final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Optional.empty();
-    }
-
-    /**
-     * A {@code StringWriter} without its {@code StringBuffer}'s lock on every write: one thread writes a page, and
-     * the locking was 2% of a build's Java samples.
-     */
-    private static final class TextWriter extends Writer {
-        private final StringBuilder text = new StringBuilder(16 * 1024);
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String s) {
-            text.append(s);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public Writer append(CharSequence s) {
-            text.append(s);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
+        return false;
     }
 
     /** Registers {@code t}. */

@@ -1,4 +1,4 @@
-package nl.policybake.render;
+package nl.policybake.render.theme;
 
 import java.io.Reader;
 import java.io.StringReader;
