@@ -16,13 +16,10 @@ import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationBlockParser;
 import com.vladsch.flexmark.ext.abbreviation.internal.AbbreviationRepository;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
-import com.vladsch.flexmark.util.ast.DoNotDecorate;
-import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -68,26 +65,29 @@ public final class Abbreviations implements Parser.ParserExtension, HtmlRenderer
         return flexmark.transferReferences(document, included);
     }
 
-    /** Runs after autolinking, on text outside links and abbreviations, as flexmark's own post-processor does. */
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodeWithExclusions(Text.class, DoNotDecorate.class, DoNotLinkDecorate.class);
-        }
-
+    /** Runs after autolinking, on text outside code, links and abbreviations, as flexmark's own post-processor does. */
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
         public Set<Class<?>> getAfterDependents() {
             return Set.of(LinkCandidates.Factory.class);
         }
 
         @Override
-        public NodePostProcessor apply(Document document) {
-            return new Marker(AbbreviationExtension.ABBREVIATIONS.get(document));
+        public DocumentPostProcessor apply(Document document) {
+            return new DocumentPostProcessor() {
+                @Override
+                public Document processDocument(Document doc) {
+                    Marker marker = new Marker(AbbreviationExtension.ABBREVIATIONS.get(doc));
+                    if (marker.isEmpty()) return doc;
+                    for (Text text : TextNodes.decoratable(doc)) marker.process(text);
+                    return doc;
+                }
+            };
         }
     }
 
     /** Splits text nodes around the abbreviations of one document. */
-    private static final class Marker extends NodePostProcessor {
+    private static final class Marker {
         /** Abbreviations by first character, longest first; empty when the document defines none. */
         private final Map<Character, List<String>> byFirst = new HashMap<>();
         private final Map<String, BasedSequence> titles = new HashMap<>();
@@ -107,9 +107,11 @@ public final class Abbreviations implements Parser.ParserExtension, HtmlRenderer
             byFirst.values().forEach(l -> l.sort(Comparator.reverseOrder()));
         }
 
-        @Override
-        public void process(NodeTracker state, Node node) {
-            if (titles.isEmpty()) return;
+        boolean isEmpty() {
+            return titles.isEmpty();
+        }
+
+        void process(Node node) {
             BasedSequence original = node.getChars();
             // most text has no escapes or entities: its literal text is the source's, offset for offset
             ReplacedTextMapper mapper = HtmlEscape.isPlain(original) ? null : new ReplacedTextMapper(original);
@@ -127,23 +129,20 @@ public final class Abbreviations implements Parser.ParserExtension, HtmlRenderer
                 if (base == null) {
                     base = new TextBase(original);
                     node.insertBefore(base);
-                    state.nodeAdded(base);
                 }
-                if (start != done) append(state, base, new Text(original.subSequence(done, start)));
-                append(state, base, new Abbreviation(original.subSequence(start, end), titles.get(abbr)));
+                if (start != done) append(base, new Text(original.subSequence(done, start)));
+                append(base, new Abbreviation(original.subSequence(start, end), titles.get(abbr)));
                 done = end;
                 i += abbr.length() - 1;
             }
             if (done > 0) {
-                if (done != original.length()) append(state, base, new Text(original.subSequence(done)));
+                if (done != original.length()) append(base, new Text(original.subSequence(done)));
                 node.unlink();
-                state.nodeRemoved(node);
             }
         }
 
-        private static void append(NodeTracker state, TextBase base, Node child) {
+        private static void append(TextBase base, Node child) {
             base.appendChild(child);
-            state.nodeAdded(child);
         }
 
         /** The abbreviation that {@code \b(?:...)\b} would find at {@code i}, or null. */

@@ -4,11 +4,10 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -33,20 +32,19 @@ public final class LinkCandidates implements Parser.ParserExtension {
         builder.postProcessorFactory(new Factory());
     }
 
-    /** Registered for the same nodes as flexmark's factory. */
-    static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    /** Hands flexmark's post-processor the text nodes it would be given, in the same order. */
+    static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
-            AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
-            return new NodePostProcessor() {
+        public DocumentPostProcessor apply(Document document) {
+            return new DocumentPostProcessor() {
                 @Override
-                public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node)) links.process(state, node);
+                public Document processDocument(Document doc) {
+                    AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(doc);
+                    for (Text text : TextNodes.all(doc)) {
+                        // a node joined to the one before it is out of the document by now
+                        if (text.getParent() != null && mayHoldLink(text)) links.process(TextNodes.UNTRACKED, text);
+                    }
+                    return doc;
                 }
             };
         }
