@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's autolink extension (bare URLs, {@code www.} addresses and e-mail addresses become links), with a cheap
@@ -62,8 +63,16 @@ public final class LinkCandidates implements Parser.ParserExtension {
     }
 
     private static boolean hasTrigger(BasedSequence chars) {
+        // a text node is most often a stretch of the source: read the String itself, not through the sequence
+        if (chars instanceof SubSequence && chars.getBase() instanceof String source) {
+            return hasTrigger(source, chars.getStartOffset(), chars.getEndOffset());
+        }
+        return hasTrigger(chars, 0, chars.length());
+    }
+
+    private static boolean hasTrigger(CharSequence chars, int from, int to) {
         int ws = 0;
-        for (int i = 0; i < chars.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = chars.charAt(i);
             if (c == ':' || c == '@' || c == '&') return true;
             ws = c == 'w' || c == 'W' ? ws + 1 : 0;
