@@ -101,13 +101,16 @@ final class IndexAssembler {
             StringBuilder sb = prefixes.computeIfAbsent(prefix, k -> new StringBuilder());
             sb.append(sb.length() == 0 ? "" : ",").append(Json.string(stem)).append(':');
             if (list.postings.length() + list.positions.length() <= INLINE) {
-                sb.append('[').append(list.count()).append(",\"").append(list.postings).append("\",\"")
-                        .append(list.positions).append("\"]");
+                sb.append('[').append(list.count()).append(",\"");
+                list.postings.appendTo(sb);
+                sb.append("\",\"");
+                list.positions.appendTo(sb);
+                sb.append("\"]");
                 continue;
             }
-            files.put("search/p/" + stem + ".json", bytes("\"" + list.postings + "\""));
+            files.put("search/p/" + stem + ".json", list.postings.quoted());
             if (list.positions.length() > 0) {
-                files.put("search/q/" + stem + ".json", bytes("\"" + list.positions + "\""));
+                files.put("search/q/" + stem + ".json", list.positions.quoted());
             }
             if (list.count() >= COMMON) {
                 sb.append('[').append(list.count()).append(",[");

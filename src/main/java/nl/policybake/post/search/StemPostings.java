@@ -12,8 +12,8 @@ final class StemPostings {
     /** Records kept in order for the default one-word query: as many as the search page shows. */
     static final int TOP = 10;
 
-    final StringBuilder postings = new StringBuilder();
-    final StringBuilder positions = new StringBuilder();
+    final Base64Varint.Buffer postings = new Base64Varint.Buffer();
+    final Base64Varint.Buffer positions = new Base64Varint.Buffer();
     private int count;
     private int last;
     private int lastWithPositions;
@@ -35,15 +35,15 @@ final class StemPostings {
      */
     void add(int rid, int level, boolean current, Varints.Reader terms) {
         count++;
-        Base64Varint.append(postings, rid - last);
-        postings.append(Base64Varint.ALPHABET.charAt(level));
+        postings.append(rid - last);
+        postings.appendLetter(level);
         last = rid;
         keep(rid, level, current ? 1 : 0);
         int n = terms.next();
         if (n == 0) return;
-        Base64Varint.append(positions, rid - lastWithPositions);
-        Base64Varint.append(positions, n);
-        for (int k = 0; k < n; k++) Base64Varint.append(positions, terms.next());
+        positions.append(rid - lastWithPositions);
+        positions.append(n);
+        for (int k = 0; k < n; k++) positions.append(terms.next());
         lastWithPositions = rid;
     }
 

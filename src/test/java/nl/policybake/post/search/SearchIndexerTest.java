@@ -119,10 +119,16 @@ class SearchIndexerTest {
 
     @Test
     void writesNumbersInFiveBitGroups() {
-        StringBuilder sb = new StringBuilder();
-        for (long v : new long[] {0, 31, 32, 1023, 1024, 123_456_789}) Base64Varint.append(sb, v);
-        assertEquals("A" + "f" + "hA" + "_f" + "hgA", sb.substring(0, 9));
-        assertArrayEquals(new long[] {0, 31, 32, 1023, 1024, 123_456_789}, Base64Varint.decode(sb.toString()));
+        Base64Varint.Buffer text = new Base64Varint.Buffer();
+        for (long v : new long[] {0, 31, 32, 1023, 1024, 123_456_789}) text.append(v);
+        text.appendLetter(5);
+        assertEquals("A" + "f" + "hA" + "_f" + "hgA", text.toString().substring(0, 9));
+        assertEquals("F", text.toString().substring(text.length() - 1));
+        assertArrayEquals(new long[] {0, 31, 32, 1023, 1024, 123_456_789, 5}, Base64Varint.decode(text.toString()));
+        StringBuilder sb = new StringBuilder("x");
+        text.appendTo(sb);
+        assertEquals("x" + text, sb.toString());
+        assertEquals("\"" + text + "\"", new String(text.quoted(), java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test
