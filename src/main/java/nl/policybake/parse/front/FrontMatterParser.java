@@ -63,6 +63,14 @@ public final class FrontMatterParser {
         }
         List<String> header = new ArrayList<>();
         for (int i = 1; i < close; i++) header.add(lines.get(i));
+        Optional<Map<String, FrontMatter.Field>> fields = SimpleYaml.read(header);
+        if (fields.isEmpty()) fields = composed(path, header, diags);
+        if (fields.isEmpty()) return Optional.empty();
+        return Optional.of(new FrontMatter(fields.get(), lines.from(close + 1), close + 2));
+    }
+
+    /** The header's fields as snakeyaml composes them; empty after reporting a problem. */
+    static Optional<Map<String, FrontMatter.Field>> composed(String path, List<String> header, Diagnostics diags) {
         String yaml = String.join("\n", header);
         Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
         try {
@@ -80,7 +88,7 @@ public final class FrontMatterParser {
             diags.error(SourcePos.of(path, 2), "fm.yaml", e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(fields, lines.from(close + 1), close + 2));
+        return Optional.of(fields);
     }
 
     private static boolean readMapping(String path, MappingNode map, Map<String, FrontMatter.Field> fields,
