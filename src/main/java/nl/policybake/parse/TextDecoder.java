@@ -20,20 +20,23 @@ final class TextDecoder {
 
     /** The text without a byte-order mark, or empty after reporting the first invalid byte. */
     static Optional<String> decode(SourceFile file, Diagnostics diags) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(file.bytes());
-        try {
-            CharBuffer chars = decoder.decode(in);
-            String s = chars.toString();
-            return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalid(file.bytes());
-            diags.error(SourcePos.of(file.path(), lineOf(file.bytes(), bad)), "file.notUtf8",
-                    String.format("0x%02X", file.bytes()[bad] & 0xFF));
-            return Optional.empty();
+        // the JDK's decoder turns a bad byte into U+FFFD; a text without one was valid UTF-8 (a check that is
+        // free for text that is all Latin-1), and only a text with one is decoded again, strictly
+        String s = new String(file.bytes(), StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                decoder.decode(ByteBuffer.wrap(file.bytes()));
+            } catch (CharacterCodingException e) {
+                int bad = firstInvalid(file.bytes());
+                diags.error(SourcePos.of(file.path(), lineOf(file.bytes(), bad)), "file.notUtf8",
+                        String.format("0x%02X", file.bytes()[bad] & 0xFF));
+                return Optional.empty();
+            }
         }
+        return Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
     }
 
     private static int firstInvalid(byte[] b) {
