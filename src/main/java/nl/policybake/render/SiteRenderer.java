@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import nl.policybake.config.SiteConfig;
 import nl.policybake.diag.Diagnostics;
