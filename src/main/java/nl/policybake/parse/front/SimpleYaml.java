@@ -27,7 +27,7 @@ final class SimpleYaml {
         Map<String, FrontMatter.Field> fields = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String line = header.get(i);
-            if (!isSafe(line)) return Optional.empty();
+            if (!isSafe(line)) return Optional.empty(); // and so every value cut from it
             int colon = line.indexOf(": ");
             if (colon <= 0 || !isKey(line, colon)) return Optional.empty();
             String key = line.substring(0, colon);
@@ -96,7 +96,7 @@ final class SimpleYaml {
         char quote = value.charAt(0);
         if (value.length() < 2 || value.charAt(value.length() - 1) != quote) return null;
         String inside = value.substring(1, value.length() - 1);
-        if (inside.indexOf(quote) >= 0 || quote == '"' && inside.indexOf('\\') >= 0 || !isSafe(inside)) return null;
+        if (inside.indexOf(quote) >= 0 || quote == '"' && inside.indexOf('\\') >= 0) return null;
         // YAML folds a quoted scalar's white space at its ends into the value, then the header reader strips it
         return inside.strip();
     }
@@ -107,7 +107,7 @@ final class SimpleYaml {
      */
     private static String plain(String value, boolean inFlow) {
         if (value.isEmpty() || "-?:,[]{}#&*!|>'\"%@`".indexOf(value.charAt(0)) >= 0) return null;
-        if (value.contains(": ") || value.contains(" #") || value.endsWith(":") || !isSafe(value)) return null;
+        if (value.contains(": ") || value.contains(" #") || value.endsWith(":")) return null;
         if (inFlow) {
             for (int i = 0; i < value.length(); i++) {
                 if ("[]{},:".indexOf(value.charAt(i)) >= 0) return null;
